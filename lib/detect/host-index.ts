@@ -1,0 +1,47 @@
+/**
+ * The compact index the content script carries: host → platform, and host → path prefixes for
+ * platforms that live under a path of a shared host (google.com/maps). Built at build time from
+ * the catalogue; it holds no catalogue text, only what detection needs.
+ */
+import type { Platform } from '../catalogue/schema';
+
+export interface HostIndex {
+  /** Exact host (or host whose subdomains it covers) → platform id. */
+  hosts: Record<string, string>;
+  /** Host → [path prefix, platform id], longest prefix first. */
+  paths: Record<string, [string, string][]>;
+  /** Hosts that only redirect (youtu.be): detection says so. */
+  short: Record<string, true>;
+}
+
+export function buildHostIndex(platforms: Pick<Platform, 'id' | 'hosts' | 'shortHosts'>[]): HostIndex {
+  const index: HostIndex = { hosts: {}, paths: {}, short: {} };
+  const add = (entry: string, id: string) => {
+    const slash = entry.indexOf('/');
+    if (slash === -1) {
+      index.hosts[entry] = id;
+      return;
+    }
+    const host = entry.slice(0, slash);
+    const prefix = entry.slice(slash).replace(/\/+$/, '') || '/';
+    (index.paths[host] ??= []).push([prefix, id]);
+  };
+  for (const p of platforms) {
+    p.hosts.forEach((h) => add(h, p.id));
+    p.shortHosts.forEach((h) => {
+      add(h, p.id);
+      index.short[h] = true;
+    });
+  }
+  for (const list of Object.values(index.paths)) list.sort((a, b) => b[0].length - a[0].length);
+  return index;
+}
+
+/**
+ * Browser match patterns for the content script, derived from the same host entries so hosts
+ * are typed once. Each host gets its bare form and every subdomain.
+ */
+export function toMatchPatterns(hosts: string[]): string[] {
+  const bare = [...new Set(hosts.map((h) => h.split('/')[0]!))].sort();
+  return bare.flatMap((h) => [`*://${h}/*`, `*://*.${h}/*`]);
+}

@@ -1,0 +1,11 @@
+// Types of the build-time modules made by lib/catalogue/vite-plugin.ts.
+declare module 'virtual:china-lens/catalogue' {
+  const catalogue: import('./catalogue/schema').Catalogue;
+  export default catalogue;
+}
+declare module 'virtual:china-lens/host-index' {
+  export const catalogueVersion: string;
+  export const hostIndex: import('./detect/host-index').HostIndex;
+  export const mentionIndex: import('./detect/mention-index').MentionIndex;
+  export const matchPatterns: string[];
+}
