@@ -2,6 +2,7 @@
  * Rules that no single file can check: ids unique across files, every reference resolves,
  * no host claimed twice. Pure: takes parsed files, returns problems a person can fix.
  */
+import { parse } from 'tldts';
 import type { GlossaryTerm, MarketFact, Platform, Source } from './schema';
 
 export interface CatalogueProblem {
@@ -59,6 +60,8 @@ export function findCrossFileProblems(files: ParsedFiles): CatalogueProblem[] {
       seenTargets.add(e.chinese);
     });
     [...p.hosts.map((h, i) => [h, `hosts.${i}`]), ...p.shortHosts.map((h, i) => [h, `shortHosts.${i}`])].forEach(([host, path]) => {
+      const problem = publicSuffixProblem(host!);
+      if (problem) problems.push({ file, path: path!, message: problem });
       const owner = hostOwner.get(host!);
       if (owner && owner !== p.id) problems.push({ file, path: path!, message: `host "${host}" is already claimed by "${owner}"` });
       else hostOwner.set(host!, p.id);
@@ -71,4 +74,18 @@ export function findCrossFileProblems(files: ParsedFiles): CatalogueProblem[] {
   });
   files.market.facts.forEach((f, i) => checkSource(files.market.file, `facts.${i}.sourceId`, f.sourceId));
   return problems;
+}
+
+/**
+ * The Public Suffix List decision, made once at build time: a catalogued host must be a
+ * registrable domain (amazon.co.uk) or a subdomain of one (maps.google.com), never a public
+ * suffix (co.uk, github.io) under which strangers register their own sites.
+ */
+export function publicSuffixProblem(entry: string): string | null {
+  const host = entry.split('/')[0]!;
+  const info = parse(host, { allowPrivateDomains: true });
+  if (info.isIp) return `host "${host}" is an IP address`;
+  if (!info.domain || info.isIcann === false && info.publicSuffix === host) return `host "${host}" is a public suffix, not a site`;
+  if (!info.publicSuffix || (info.isIcann !== true && info.isPrivate !== true)) return `host "${host}" has no known public suffix`;
+  return null;
 }

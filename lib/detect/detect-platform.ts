@@ -1,18 +1,21 @@
 /**
  * "Which catalogued platform is this URL?" Pure and synchronous; never throws on any input.
- * Decisions are made on the host's registrable domain (Public Suffix List via tldts), so
- * facebook.com.evil.example and notfacebook.com never match facebook.com.
+ *
+ * The Public Suffix List decision is made when the host index is built (lib/catalogue/rules.ts
+ * checks every catalogued host with tldts: each is a registrable domain or a subdomain of one).
+ * At run time a host matches an entry only if it IS that entry or ends with "." + entry, walking
+ * up one label at a time — so facebook.com.evil.example, notfacebook.com and
+ * www.facebook.com@evil.example never match, and the content script need not carry the PSL.
  */
-import { parse } from 'tldts';
 import type { HostIndex } from './host-index';
-import { unwrapRedirect } from './unwrap-redirect';
+import { unwrapRedirect, type HostOwner } from './unwrap-redirect';
 
 export interface Detection {
   platformId: string;
   /** The address that matched: the original, or the target of an unwrapped redirect. */
   url: string;
   host: string;
-  /** Set when the URL was a redirect wrapper whose target matched. */
+  /** Set when the URL was a redirect wrapper whose target matched: the wrapper's address. */
   unwrappedFrom?: string;
   /** True when the host is a short-link domain (youtu.be) that only redirects. */
   shortLink: boolean;
@@ -20,14 +23,20 @@ export interface Detection {
 
 const MAX_URL_LENGTH = 8192;
 const MAX_UNWRAP_DEPTH = 3;
+const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
 
 export function detectPlatform(input: unknown, index: HostIndex): Detection | null {
   try {
     return detect(input, index, 0);
   } catch {
-    // A URL parser or PSL edge case must never break a page or a popup: treat it as unknown.
+    // A URL parser edge case must never break a page or a popup: treat it as unknown.
     return null;
   }
+}
+
+/** The platform that owns a host, ignoring paths (used by redirect rules). */
+export function hostOwner(index: HostIndex): HostOwner {
+  return (host) => matchHost(host, '/', index)?.[0];
 }
 
 function detect(input: unknown, index: HostIndex, depth: number): Detection | null {
@@ -37,34 +46,33 @@ function detect(input: unknown, index: HostIndex, depth: number): Detection | nu
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
 
   if (depth < MAX_UNWRAP_DEPTH) {
-    const wrapped = unwrapRedirect(url);
+    const wrapped = unwrapRedirect(url, hostOwner(index));
     if (wrapped) {
       const inner = detect(wrapped.url, index, depth + 1);
-      // A wrapper pointing somewhere uncatalogued is still a link to that somewhere, not to
-      // the wrapper's own platform: say nothing rather than the wrong thing.
+      // A wrapper pointing somewhere uncatalogued is a link to that somewhere, not to the
+      // wrapper's own platform: say nothing rather than the wrong thing.
       return inner ? { ...inner, unwrappedFrom: inner.unwrappedFrom ?? input } : null;
     }
   }
 
   const host = url.hostname.replace(/\.$/, '');
-  const info = parse(host);
-  if (info.isIp || !info.domain) return null;
-  // Punycode hosts are never catalogued; an explicit check documents that homoglyphs stay out.
-  if (host.split('.').some((label) => label.startsWith('xn--'))) return null;
+  // IP addresses and punycode (possible homoglyphs) are never catalogued hosts.
+  if (host.startsWith('[') || IPV4.test(host) || /(^|\.)xn--/.test(host)) return null;
+  const hit = matchHost(host, url.pathname, index);
+  return hit ? { platformId: hit[0], url: input, host, shortLink: hit[1] } : null;
+}
 
-  const path = url.pathname;
+function matchHost(host: string, path: string, index: HostIndex): [string, boolean] | null {
   let candidate = host;
   for (;;) {
     const byPath = index.paths[candidate];
     if (byPath) {
       for (const [prefix, id] of byPath) {
-        if (prefix === '/' || path === prefix || path.startsWith(prefix + '/'))
-          return { platformId: id, url: input, host, shortLink: index.short[candidate + prefix] === true };
+        if (path === prefix || path.startsWith(prefix + '/')) return [id, index.short[candidate + prefix] === true];
       }
     }
     const id = index.hosts[candidate];
-    if (id) return { platformId: id, url: input, host, shortLink: index.short[candidate] === true };
-    if (candidate === info.domain) return null;
+    if (id) return [id, index.short[candidate] === true];
     const dot = candidate.indexOf('.');
     if (dot === -1) return null;
     candidate = candidate.slice(dot + 1);
