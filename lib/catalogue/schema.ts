@@ -51,6 +51,7 @@ export const CATEGORIES = [
   'video-calls',
   'lifestyle',
   'gaming',
+  'cloud-storage',
 ] as const;
 export const categorySchema = z.enum(CATEGORIES);
 export type Category = z.infer<typeof categorySchema>;
