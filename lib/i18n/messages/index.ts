@@ -5,8 +5,9 @@
  */
 import type { Locale } from '../locales';
 import * as common from './common';
+import * as popup from './popup';
 
-const DICTIONARIES = [common] as const;
+const DICTIONARIES = [common, popup] as const;
 
 type Merge<T extends readonly { en: object }[]> = T extends readonly [infer H extends { en: object }, ...infer R extends readonly { en: object }[]]
   ? H['en'] & Merge<R>
