@@ -4,10 +4,11 @@
  * it in DICTIONARIES.
  */
 import type { Locale } from '../locales';
+import * as cards from './cards';
 import * as common from './common';
 import * as popup from './popup';
 
-const DICTIONARIES = [common, popup] as const;
+const DICTIONARIES = [common, popup, cards] as const;
 
 type Merge<T extends readonly { en: object }[]> = T extends readonly [infer H extends { en: object }, ...infer R extends readonly { en: object }[]]
   ? H['en'] & Merge<R>
