@@ -66,9 +66,12 @@ async function rescuePersonalData(name: string): Promise<{ pins: Pin[]; notes: N
         resolve([]);
       }
     });
-  const keep = <T>(rows: unknown[], schema: { safeParse: (v: unknown) => { success: boolean; data?: T } }) =>
-    rows.flatMap((r) => {
-      const parsed = schema.safeParse(r);
+  // Keep a row if its known fields are valid; fields an older or newer release added are dropped.
+  const keep = <T>(rows: unknown[], schema: { shape: object; safeParse: (v: unknown) => { success: boolean; data?: T } }) =>
+    rows.flatMap((row) => {
+      if (typeof row !== 'object' || row === null) return [];
+      const known = Object.fromEntries(Object.keys(schema.shape).map((k) => [k, (row as Record<string, unknown>)[k]]));
+      const parsed = schema.safeParse(known);
       return parsed.success ? [parsed.data as T] : [];
     });
   const result = {

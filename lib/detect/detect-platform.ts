@@ -51,7 +51,7 @@ function detect(input: unknown, index: HostIndex, depth: number): Detection | nu
       const inner = detect(wrapped.url, index, depth + 1);
       // A wrapper pointing somewhere uncatalogued is a link to that somewhere, not to the
       // wrapper's own platform: say nothing rather than the wrong thing.
-      return inner ? { ...inner, unwrappedFrom: inner.unwrappedFrom ?? input } : null;
+      return inner ? { ...inner, unwrappedFrom: input } : null;
     }
   }
 

@@ -56,24 +56,38 @@ describe('seeding IndexedDB from the bundled catalogue', () => {
 });
 
 describe('a database that cannot be opened is rebuilt without losing the person’s data', () => {
-  it('recovers from a newer schema version on disk, keeping valid pins and notes', async () => {
-    // A database left by a future release: higher version, an extra store, one malformed pin.
-    const future = new Dexie(freshName());
-    future.version(40).stores({ platforms: 'id', pins: 'platformId', notes: 'platformId', recent: 'platformId', extra: '++id' });
-    await future.open();
-    await future.table('pins').bulkPut([
+  it('an outdated database whose keys cannot be upgraded is rebuilt, keeping valid pins and notes', async () => {
+    // An early build keyed pins by an auto-increment id; changing a primary key cannot be upgraded
+    // in place, so opening it fails and the database must be rebuilt from the bundle.
+    const old = new Dexie(freshName());
+    old.version(0.5).stores({ pins: '++id', notes: 'platformId' });
+    await old.open();
+    await old.table('pins').bulkAdd([
       { platformId: 'zhihu', pinnedAt: 10 },
       { platformId: 'BROKEN ID', pinnedAt: 'yesterday' },
     ]);
-    await future.table('notes').put({ platformId: 'zhihu', text: 'Try a Zhihu Live talk', updatedAt: 11 });
-    future.close();
+    await old.table('notes').put({ platformId: 'zhihu', text: 'Try a Zhihu Live talk', updatedAt: 11 });
+    old.close();
 
     const { db, rebuilt } = await openOrRebuild(catalogue, name);
-    expect(rebuilt?.reason).toMatch(/VersionError/);
+    expect(rebuilt?.reason).toMatch(/UpgradeError|primary key/i);
     expect(rebuilt?.kept).toEqual({ pins: 1, notes: 1, recent: 0 });
     expect(await db.platforms.count()).toBe(catalogue.platforms.length);
     expect(await db.pins.toArray()).toEqual([{ platformId: 'zhihu', pinnedAt: 10 }]);
     expect((await db.notes.get('zhihu'))?.text).toBe('Try a Zhihu Live talk');
+    db.close();
+  });
+
+  it('a database left by a newer release still opens with the catalogue and the person’s data', async () => {
+    const future = new Dexie(freshName());
+    future.version(40).stores({ platforms: 'id', pins: 'platformId', notes: 'platformId', recent: 'platformId', extra: '++id' });
+    await future.open();
+    await future.table('pins').put({ platformId: 'weibo', pinnedAt: 7 });
+    future.close();
+
+    const { db } = await openOrRebuild(catalogue, name);
+    expect(await db.platforms.count()).toBe(catalogue.platforms.length);
+    expect(await db.pins.get('weibo')).toEqual({ platformId: 'weibo', pinnedAt: 7 });
     db.close();
   });
 
