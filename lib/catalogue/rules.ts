@@ -59,7 +59,7 @@ export function findCrossFileProblems(files: ParsedFiles): CatalogueProblem[] {
         problems.push({ file, path: `equivalents.${i}.chinese`, message: `"${e.chinese}" is paired twice` });
       seenTargets.add(e.chinese);
     });
-    [...p.hosts.map((h, i) => [h, `hosts.${i}`]), ...p.shortHosts.map((h, i) => [h, `shortHosts.${i}`])].forEach(([host, path]) => {
+    [...p.hosts.map((h, i) => [h, `hosts.${i}`]), ...p.exactHosts.map((h, i) => [h, `exactHosts.${i}`]), ...p.shortHosts.map((h, i) => [h, `shortHosts.${i}`])].forEach(([host, path]) => {
       const problem = publicSuffixProblem(host!);
       if (problem) problems.push({ file, path: path!, message: problem });
       const owner = hostOwner.get(host!);

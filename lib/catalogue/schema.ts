@@ -181,6 +181,11 @@ export const platformSchema = z
     status: z.enum(['active', 'merged', 'defunct']).default('active'),
     categories: z.array(categorySchema).min(1, 'needs at least one category'),
     hosts: z.array(hostEntry).default([]),
+    /**
+     * Hosts that match only exactly, not their subdomains: google.com and www.google.com are
+     * Search, but docs.google.com is not. Checked after every other entry.
+     */
+    exactHosts: z.array(hostEntry).default([]),
     /** Short-link domains that only redirect to this platform (youtu.be, fb.me). */
     shortHosts: z.array(hostEntry).default([]),
     /** One line: what it is. Shown on cards. */

@@ -30,7 +30,7 @@ export function catalogueModules(dataDir: string) {
     catalogue,
     hostIndex: buildHostIndex(catalogue.platforms),
     mentionIndex: buildMentionIndex(catalogue.platforms),
-    matchPatterns: toMatchPatterns(allHosts),
+    matchPatterns: toMatchPatterns(allHosts, catalogue.platforms.flatMap((p) => p.exactHosts)),
   };
 }
 

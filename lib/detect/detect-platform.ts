@@ -74,7 +74,9 @@ function matchHost(host: string, path: string, index: HostIndex): [string, boole
     const id = index.hosts[candidate];
     if (id) return [id, index.short[candidate] === true];
     const dot = candidate.indexOf('.');
-    if (dot === -1) return null;
+    if (dot === -1) break;
     candidate = candidate.slice(dot + 1);
   }
+  const exact = index.exact[host];
+  return exact ? [exact, false] : null;
 }

@@ -12,10 +12,12 @@ export interface HostIndex {
   paths: Record<string, [string, string][]>;
   /** Hosts that only redirect (youtu.be): detection says so. */
   short: Record<string, true>;
+  /** Hosts that match only exactly (www.google.com), consulted when nothing else matched. */
+  exact: Record<string, string>;
 }
 
-export function buildHostIndex(platforms: Pick<Platform, 'id' | 'hosts' | 'shortHosts'>[]): HostIndex {
-  const index: HostIndex = { hosts: {}, paths: {}, short: {} };
+export function buildHostIndex(platforms: Pick<Platform, 'id' | 'hosts' | 'shortHosts' | 'exactHosts'>[]): HostIndex {
+  const index: HostIndex = { hosts: {}, paths: {}, short: {}, exact: {} };
   const add = (entry: string, id: string) => {
     const slash = entry.indexOf('/');
     if (slash === -1) {
@@ -28,6 +30,7 @@ export function buildHostIndex(platforms: Pick<Platform, 'id' | 'hosts' | 'short
   };
   for (const p of platforms) {
     p.hosts.forEach((h) => add(h, p.id));
+    p.exactHosts.forEach((h) => (index.exact[h] = p.id));
     p.shortHosts.forEach((h) => {
       add(h, p.id);
       index.short[h] = true;
@@ -41,7 +44,9 @@ export function buildHostIndex(platforms: Pick<Platform, 'id' | 'hosts' | 'short
  * Browser match patterns for the content script, derived from the same host entries so hosts
  * are typed once. Each host gets its bare form and every subdomain.
  */
-export function toMatchPatterns(hosts: string[]): string[] {
-  const bare = [...new Set(hosts.map((h) => h.split('/')[0]!))].sort();
-  return bare.flatMap((h) => [`*://${h}/*`, `*://*.${h}/*`]);
+export function toMatchPatterns(hosts: string[], exactHosts: string[] = []): string[] {
+  const bare = new Set(hosts.map((h) => h.split('/')[0]!));
+  const covered = (h: string) => [...bare].some((b) => h === b || h.endsWith('.' + b));
+  const exact = [...new Set(exactHosts.filter((h) => !covered(h)))].sort();
+  return [...[...bare].sort().flatMap((h) => [`*://${h}/*`, `*://*.${h}/*`]), ...exact.map((h) => `*://${h}/*`)];
 }

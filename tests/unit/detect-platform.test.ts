@@ -78,6 +78,10 @@ describe('the catalogue decides which product a shared owner host is', () => {
     ['https://www.google.com/maps/place/Shanghai', 'google-maps'],
     ['https://www.google.com/mapsearch', 'google'],
     ['https://www.google.com/search?q=weibo', 'google'],
+    ['https://google.com/', 'google'],
+    ['https://docs.google.com/document/d/1', null],
+    ['https://play.google.com/store', null],
+    ['https://calendar.google.com/', null],
     ['https://mail.google.com/mail/u/0/', 'gmail'],
     ['https://news.google.com/home', 'google-news'],
     ['https://www.messenger.com/t/123', 'messenger'],
@@ -87,7 +91,7 @@ describe('the catalogue decides which product a shared owner host is', () => {
     ['https://map.baidu.com/', 'baidu-maps'],
     ['https://www.baidu.com/s?wd=x', 'baidu'],
   ])('%s → %s', (url, expected) => {
-    expect(detectPlatform(url, index)?.platformId).toBe(expected);
+    expect(detectPlatform(url, index)?.platformId ?? null).toBe(expected);
   });
 });
 
