@@ -1,30 +1,171 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
-import { hostIndex } from 'virtual:china-lens/host-index';
-import { equivalentsOf } from '@/lib/catalogue/equivalents';
-import { pageDatabase } from '@/lib/db/page-database';
-import { detectPlatform } from '@/lib/detect/detect-platform';
-import { activeTabUrl } from '@/lib/ui/active-tab';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { ChinaLensDb } from '@/lib/db/database';
+import { currentRoute, usePopupView, type Route } from '@/lib/popup/view-store';
+import { buildSearchIndex, searchIndex, type SearchHit, type SearchIndex } from '@/lib/search/search-index';
+import { searchRecordsFrom } from '@/lib/search/search-records';
+import { useSettings } from '@/lib/settings/store';
+import { Skeleton } from '@/components/shared/Skeleton';
+import { useAppliedTheme } from '@/components/shared/use-applied-theme';
+import { useTranslation } from '@/components/shared/use-translation';
+import { CategoryView } from './CategoryView';
+import { categoryCounts, HomeView } from './HomeView';
+import { PlatformView } from './PlatformView';
+import { SearchResults } from './SearchResults';
+import { SettingsPanel } from './SettingsPanel';
+import { TermView } from './TermView';
+import { TopBar } from './TopBar';
+import { usePopupData } from './use-popup-data';
+import '@/components/shared/theme.css';
+import '@/components/shared/shared.css';
+import './popup.css';
 
-export function PopupApp() {
-  const [platformId, setPlatformId] = useState<string | null | undefined>(undefined);
+export interface PopupAppProps {
+  db: ChinaLensDb;
+  /** The address of the page the popup was opened on (activeTab). */
+  pageUrl: () => Promise<string | undefined>;
+  /** The catalogued platform at an address, or null. */
+  detect: (url: string) => string | null;
+  /** Where an entry lives in the catalogue page; absent while there is no catalogue page. */
+  catalogueHref?: (platformId: string) => string;
+}
+
+interface Page {
+  host: string | undefined;
+  platformId: string | null;
+}
+
+function hostOf(url: string | undefined): string | undefined {
+  if (!url || !URL.canParse(url)) return undefined;
+  const u = new URL(url);
+  return u.protocol === 'https:' || u.protocol === 'http:' ? u.hostname : undefined;
+}
+
+export function PopupApp({ db, pageUrl, detect, catalogueHref }: PopupAppProps) {
+  const theme = useSettings((s) => s.theme);
+  useAppliedTheme(theme);
+  const { t } = useTranslation();
+  const data = usePopupData(db);
+  const view = usePopupView();
+  const route = currentRoute(view);
+  const [page, setPage] = useState<Page | undefined>(undefined);
+  const searchRef = useRef<HTMLInputElement>(null);
+
   useEffect(() => {
-    void activeTabUrl().then((url) => setPlatformId(url ? (detectPlatform(url, hostIndex)?.platformId ?? null) : null));
-  }, []);
-  const platforms = useLiveQuery(() => pageDatabase().platforms.toArray(), []);
-  if (platformId === undefined || !platforms) return <p>…</p>;
-  const platform = platforms.find((p) => p.id === platformId);
-  if (!platform) return <p data-testid="not-catalogued">Not catalogued</p>;
+    let live = true;
+    void pageUrl()
+      .catch(() => undefined)
+      .then((url) => {
+        if (live) setPage({ host: hostOf(url), platformId: url ? detect(url) : null });
+      });
+    return () => {
+      live = false;
+    };
+  }, [pageUrl, detect]);
+
+  useEffect(() => {
+    document.title = t('popup.title');
+  }, [t]);
+
+  // Built on the first keystroke, not at open: most openings never search.
+  const index = useMemo(() => {
+    let built: SearchIndex | undefined;
+    return () => (built ??= buildSearchIndex(searchRecordsFrom({ platforms: data.platforms ?? [], glossary: data.glossary ?? [] })));
+  }, [data.platforms, data.glossary]);
+  const query = view.query.trim();
+  const hits = useMemo(
+    () => (query ? searchIndex(index(), query, { limit: 30, categoryLabel: (c) => t(`category.${c}`) }) : []),
+    [query, index, t],
+  );
+  const counts = useMemo(() => categoryCounts(data.platforms ?? []), [data.platforms]);
+
+  const open = useCallback(
+    (r: Route) => {
+      view.open(r);
+      document.querySelector('.cl-popup__main')?.scrollTo?.(0, 0);
+    },
+    [view],
+  );
+  const openHit = (hit: SearchHit) => open(hit.kind === 'platform' ? { name: 'platform', id: hit.id } : hit.kind === 'term' ? { name: 'term', id: hit.id } : { name: 'category', id: hit.categoryIds[0]! });
+  const openPlatform = (id: string) => open({ name: 'platform', id });
+
+  const onKey = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      if (!query) return;
+      e.preventDefault();
+      view.moveActive(e.key === 'ArrowDown' ? 1 : -1, hits.length);
+    } else if (e.key === 'Enter') {
+      const hit = hits[Math.max(0, view.activeIndex)];
+      if (hit) {
+        e.preventDefault();
+        openHit(hit);
+      }
+    } else if (e.key === 'Escape' && view.query) {
+      // Clear first; a second Escape (empty field) is left to the browser, which closes the popup.
+      e.preventDefault();
+      e.stopPropagation();
+      view.clearQuery();
+    }
+  };
+
+  const loading = page === undefined || data.platforms === undefined;
+  const preparing = !loading && data.platforms!.length === 0;
+  const detected = page?.platformId ? data.byId.get(page.platformId) : undefined;
+  const atHome = !loading && route.name === 'here' && !detected;
+
+  // On a page the catalogue does not know, the popup is for searching: the field takes focus.
+  useEffect(() => {
+    if (atHome) searchRef.current?.focus();
+  }, [atHome]);
+
+  let body;
+  if (query) {
+    body = <SearchResults query={query} hits={hits} activeIndex={view.activeIndex} byId={data.byId} platformCounts={counts} onOpen={openHit} />;
+  } else if (route.name === 'settings') {
+    body = <SettingsPanel data={data} />;
+  } else if (loading || preparing) {
+    body = <Skeleton label={preparing ? t('popup.preparing') : t('popup.loading')} />;
+  } else if (route.name === 'here' && detected) {
+    body = <PlatformView key={detected.id} platform={detected} data={data} db={db} detected catalogueHref={catalogueHref} onOpenPlatform={openPlatform} />;
+  } else if (route.name === 'here' || route.name === 'home') {
+    body = (
+      <HomeView
+        data={data}
+        notCatalogued={route.name === 'here'}
+        host={page?.host}
+        onOpenPlatform={openPlatform}
+        onOpenCategory={(id) => open({ name: 'category', id })}
+      />
+    );
+  } else if (route.name === 'platform') {
+    const platform = data.byId.get(route.id);
+    body = platform ? (
+      <PlatformView key={platform.id} platform={platform} data={data} db={db} detected={false} catalogueHref={catalogueHref} onOpenPlatform={openPlatform} />
+    ) : (
+      <p className="cl-empty">{t('popup.platform.missing')}</p>
+    );
+  } else if (route.name === 'term') {
+    const term = data.glossary?.find((g) => g.id === route.id);
+    body = term ? <TermView term={term} data={data} onOpenPlatform={openPlatform} /> : <p className="cl-empty">{t('popup.term.missing')}</p>;
+  } else {
+    body = <CategoryView category={route.id} data={data} onOpenPlatform={openPlatform} />;
+  }
+
   return (
-    <main>
-      <h1 data-testid="platform-name">{platform.name}</h1>
-      <ul>
-        {equivalentsOf(platform.id, { platforms }).map((e) => (
-          <li key={e.platform.id} data-testid="equivalent">
-            <span data-testid="equivalent-name">{e.platform.name}</span>
-          </li>
-        ))}
-      </ul>
-    </main>
+    <div className="cl-popup">
+      <TopBar
+        canGoBack={view.stack.length > 1}
+        onBack={view.back}
+        onHome={() => open({ name: 'home' })}
+        settingsOpen={route.name === 'settings'}
+        onSettings={() => (route.name === 'settings' ? view.back() : open({ name: 'settings' }))}
+        query={view.query}
+        onQuery={view.setQuery}
+        activeIndex={view.activeIndex}
+        resultCount={hits.length}
+        onKey={onKey}
+        inputRef={searchRef}
+      />
+      <main className="cl-popup__main">{body}</main>
+    </div>
   );
 }

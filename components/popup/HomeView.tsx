@@ -1,0 +1,103 @@
+import { useId } from 'react';
+import { CATEGORIES, type Category, type Platform } from '@/lib/catalogue/schema';
+import { useTranslation } from '@/components/shared/use-translation';
+import { PlatformRow } from './PlatformRow';
+import type { PopupData } from './use-popup-data';
+
+const RECENT_SHOWN = 5;
+
+/**
+ * The start view: on a page the catalogue does not know it says so, then offers pinned and recent
+ * entries and every category to browse, so the popup is never empty.
+ */
+export function HomeView({
+  data,
+  notCatalogued,
+  host,
+  onOpenPlatform,
+  onOpenCategory,
+}: {
+  data: PopupData;
+  /** Set when this is the answer for the current page (which is not catalogued). */
+  notCatalogued: boolean;
+  host: string | undefined;
+  onOpenPlatform: (id: string) => void;
+  onOpenCategory: (id: Category) => void;
+}) {
+  const { t } = useTranslation();
+  const ids = useId();
+  const pinned = (data.pins ?? []).flatMap((p) => (data.byId.has(p.platformId) ? [data.byId.get(p.platformId)!] : []));
+  const pinnedIds = new Set(pinned.map((p) => p.id));
+  const recent = (data.recent ?? [])
+    .filter((r) => !pinnedIds.has(r.platformId))
+    .flatMap((r) => (data.byId.has(r.platformId) ? [data.byId.get(r.platformId)!] : []))
+    .slice(0, RECENT_SHOWN);
+  const counts = categoryCounts(data.platforms ?? []);
+
+  return (
+    <div className="cl-home">
+      {notCatalogued ? (
+        <section className="cl-banner" data-testid="not-catalogued" aria-labelledby={`${ids}-banner`}>
+          <h1 id={`${ids}-banner`} className="cl-banner__title">
+            {host ? t('popup.notCatalogued.host', { host }) : t('popup.notCatalogued.page')}
+          </h1>
+          <p className="cl-banner__body">{t('popup.notCatalogued.body')}</p>
+        </section>
+      ) : (
+        <h1 className="cl-visually-hidden">{t('popup.title')}</h1>
+      )}
+      {pinned.length > 0 ? (
+        <section aria-labelledby={`${ids}-pinned`} className="cl-block">
+          <h2 id={`${ids}-pinned`} className="cl-section-title">
+            {t('popup.pinned')}
+          </h2>
+          <ul className="cl-rows" data-testid="pinned">
+            {pinned.map((p) => (
+              <PlatformRow key={p.id} platform={p} onOpen={onOpenPlatform} testId="pinned-entry" />
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {recent.length > 0 ? (
+        <section aria-labelledby={`${ids}-recent`} className="cl-block">
+          <h2 id={`${ids}-recent`} className="cl-section-title">
+            {t('popup.recent')}
+          </h2>
+          <ul className="cl-rows" data-testid="recent">
+            {recent.map((p) => (
+              <PlatformRow key={p.id} platform={p} onOpen={onOpenPlatform} testId="recent-entry" />
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {pinned.length === 0 && recent.length === 0 ? <p className="cl-hint">{t('popup.personalEmpty')}</p> : null}
+      <section aria-labelledby={`${ids}-categories`} className="cl-block">
+        <h2 id={`${ids}-categories`} className="cl-section-title">
+          {t('popup.categories')}
+        </h2>
+        <ul className="cl-categories" data-testid="categories">
+          {CATEGORIES.filter((c) => counts.has(c)).map((c) => (
+            <li key={c}>
+              <button type="button" className="cl-chip" onClick={() => onOpenCategory(c)}>
+                <span>{t(`category.${c}`)}</span>
+                <span className="cl-chip__count" aria-hidden="true">
+                  {counts.get(c)}
+                </span>
+                <span className="cl-visually-hidden">
+                  {' '}
+                  ({counts.get(c) === 1 ? t('popup.platformCountOne') : t('popup.platformCount', { count: counts.get(c)! })})
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}
+
+export function categoryCounts(platforms: Pick<Platform, 'categories'>[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const p of platforms) for (const c of p.categories) counts.set(c, (counts.get(c) ?? 0) + 1);
+  return counts;
+}

@@ -1,0 +1,53 @@
+import { useId } from 'react';
+import type { GlossaryTerm } from '@/lib/catalogue/schema';
+import { SourcesList } from '@/components/shared/SourcesList';
+import { useTranslation } from '@/components/shared/use-translation';
+import { PlatformRow } from './PlatformRow';
+import type { PopupData } from './use-popup-data';
+
+/** A glossary term found by search: what it means, where you meet it, and the sources. */
+export function TermView({ term, data, onOpenPlatform }: { term: GlossaryTerm; data: PopupData; onOpenPlatform: (id: string) => void }) {
+  const { t } = useTranslation();
+  const ids = useId();
+  const platforms = term.platformIds.flatMap((id) => (data.byId.has(id) ? [data.byId.get(id)!] : []));
+  const sources = term.sourceIds.flatMap((id) => (data.sources.has(id) ? [data.sources.get(id)!] : []));
+  return (
+    <article className="cl-term" data-testid="term">
+      <p className="cl-eyebrow">{t('popup.search.kind.term')}</p>
+      <h1 className="cl-page-title">{term.term}</h1>
+      {term.hanzi || term.pinyin ? (
+        <p className="cl-term__names">
+          {term.hanzi ? (
+            <span className="cl-names__hanzi" lang="zh-CN">
+              {term.hanzi}
+            </span>
+          ) : null}
+          {term.pinyin ? (
+            <span className="cl-names__pinyin" lang="zh-Latn-pinyin">
+              {term.pinyin}
+            </span>
+          ) : null}
+        </p>
+      ) : null}
+      <p className="cl-term__definition">{term.definition}</p>
+      {platforms.length > 0 ? (
+        <section aria-labelledby={`${ids}-platforms`} className="cl-block">
+          <h2 id={`${ids}-platforms`} className="cl-section-title">
+            {t('popup.term.platforms')}
+          </h2>
+          <ul className="cl-rows">
+            {platforms.map((p) => (
+              <PlatformRow key={p.id} platform={p} onOpen={onOpenPlatform} />
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <section aria-labelledby={`${ids}-sources`} className="cl-block">
+        <h2 id={`${ids}-sources`} className="cl-section-title">
+          {t('shared.tab.sources')}
+        </h2>
+        <SourcesList sources={sources} />
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,27 @@
+/**
+ * The UI language from the settings store ("auto" follows the browser), and a translator for it.
+ * Also keeps <html lang> in step so screen readers and CJK fonts pick the right language.
+ */
+import { useEffect, useMemo } from 'react';
+import { browser } from 'wxt/browser';
+import { resolveLocale, type Locale } from '@/lib/i18n/locales';
+import { createTranslator, type Translate } from '@/lib/i18n/translate';
+import { useSettings } from '@/lib/settings/store';
+
+export function browserLanguage(): string | undefined {
+  try {
+    return browser.i18n.getUILanguage();
+  } catch {
+    // Outside an extension page (component tests) there is no browser.i18n.
+    return globalThis.navigator?.language;
+  }
+}
+
+export function useTranslation(): { t: Translate; locale: Locale } {
+  const setting = useSettings((s) => s.language);
+  const locale = resolveLocale(setting, browserLanguage());
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+  return useMemo(() => ({ t: createTranslator(locale), locale }), [locale]);
+}

@@ -1,0 +1,140 @@
+/**
+ * "What matches this query?" MiniSearch does the matching (prefix and typo-tolerant, BM25
+ * scoring); this module decides the tokenizing, the field weights and the final order: an exact
+ * name (or 汉字, pinyin, alias) first, then names that start with the query, then the rest by score.
+ */
+import MiniSearch, { type SearchResult } from 'minisearch';
+import type { Category, Region } from '../catalogue/schema';
+import { compactText } from './fold';
+import { highlightRanges, type Highlighted } from './highlight';
+import type { SearchDoc, SearchKind } from './search-records';
+import { indexTokens, isHanToken, queryTokens, VALUE_SEPARATOR } from './tokenize';
+
+const FIELDS = ['name', 'hanzi', 'pinyin', 'aliases', 'counterparts', 'categories'] as const;
+const BOOST: Record<(typeof FIELDS)[number], number> = { name: 5, hanzi: 5, pinyin: 3, aliases: 3, categories: 1, counterparts: 0.8 };
+
+export interface SearchIndex {
+  mini: MiniSearch<SearchDoc>;
+  docs: Map<string, SearchDoc>;
+  /** Compact folded names of each doc (name, 汉字, pinyin, aliases), for the exact and prefix tiers. */
+  names: Map<string, string[]>;
+}
+
+export interface SearchHit {
+  key: string;
+  kind: SearchKind;
+  id: string;
+  /** 0: the query is a name of it; 1: a name starts with the query; 2: matched elsewhere. */
+  tier: 0 | 1 | 2;
+  score: number;
+  name: Highlighted;
+  hanzi?: Highlighted;
+  pinyin?: Highlighted;
+  /** The alias that matched, when the name itself did not. */
+  alias?: Highlighted;
+  /** The counterpart that matched ("Quora" for Zhihu), when nothing of its own did. */
+  counterpart?: Highlighted;
+  region?: Region;
+  categoryIds: Category[];
+}
+
+export interface SearchOptions {
+  limit?: number;
+  /** The label a category result shows (in the UI's language); highlights are computed on it. */
+  categoryLabel?: (id: Category) => string;
+}
+
+export function buildSearchIndex(docs: SearchDoc[]): SearchIndex {
+  const mini = new MiniSearch<SearchDoc>({
+    idField: 'key',
+    fields: [...FIELDS],
+    storeFields: [],
+    tokenize: indexTokens,
+    // Tokens are already folded; MiniSearch's default would lowercase again.
+    processTerm: (term) => term,
+    extractField: (doc, field) => {
+      const value = doc[field as keyof SearchDoc];
+      return Array.isArray(value) ? value.join(VALUE_SEPARATOR) : value;
+    },
+  });
+  mini.addAll(docs);
+  return {
+    mini,
+    docs: new Map(docs.map((d) => [d.key, d])),
+    names: new Map(docs.map((d) => [d.key, [d.name, d.hanzi, d.pinyin, ...d.aliases].filter((n): n is string => !!n).map(compactText)])),
+  };
+}
+
+/**
+ * The candidate with the most matched characters, then the one the match fills most: "little red
+ * book" shows "Little Red Book", "red" shows "RED".
+ */
+function bestCovered(candidates: Highlighted[]): Highlighted | undefined {
+  let best: Highlighted | undefined;
+  let bestCovered = 0;
+  let bestShare = 0;
+  for (const h of candidates) {
+    const covered = h.ranges.reduce((n, [a, b]) => n + b - a, 0);
+    const share = covered / h.text.length;
+    if (covered > bestCovered || (covered === bestCovered && share > bestShare)) [best, bestCovered, bestShare] = [h, covered, share];
+  }
+  return best;
+}
+
+function fuzziness(term: string): number | false {
+  if (isHanToken(term) || term.length < 4) return false;
+  return term.length >= 8 ? 2 : 1;
+}
+
+function run(index: SearchIndex, query: string, combineWith: 'AND' | 'OR'): SearchResult[] {
+  return index.mini.search(query, {
+    tokenize: queryTokens,
+    processTerm: (term) => term,
+    prefix: true,
+    fuzzy: (term) => fuzziness(term),
+    boost: BOOST,
+    combineWith,
+  });
+}
+
+export function searchIndex(index: SearchIndex, query: string, options: SearchOptions = {}): SearchHit[] {
+  const { limit = 30, categoryLabel } = options;
+  const wanted = compactText(query);
+  if (!wanted) return [];
+  let results = run(index, query, 'AND');
+  // Every word must match when possible; when no entry has them all, the best partial matches
+  // are better than an empty list.
+  if (results.length === 0 && queryTokens(query).length > 1) results = run(index, query, 'OR');
+
+  const ranked = results.map((r) => {
+    const names = index.names.get(r.id as string) ?? [];
+    const tier: SearchHit['tier'] = names.includes(wanted) ? 0 : names.some((n) => n.startsWith(wanted)) ? 1 : 2;
+    return { r, tier };
+  });
+  ranked.sort((a, b) => a.tier - b.tier || b.r.score - a.r.score);
+
+  return ranked.slice(0, limit).map(({ r, tier }) => {
+    const doc = index.docs.get(r.id as string)!;
+    const mark = (text: string): Highlighted => ({ text, ranges: highlightRanges(text, r.terms, r.queryTerms) });
+    const name = mark(doc.kind === 'category' && categoryLabel ? categoryLabel(doc.categoryIds[0]!) : doc.name);
+    const hanzi = doc.hanzi ? mark(doc.hanzi) : undefined;
+    const pinyin = doc.pinyin ? mark(doc.pinyin) : undefined;
+    const ownMatch = [name, hanzi, pinyin].some((h) => h && h.ranges.length > 0);
+    const alias = ownMatch ? undefined : bestCovered(doc.aliases.map(mark));
+    const counterpart = ownMatch || alias ? undefined : bestCovered(doc.counterparts.map(mark));
+    return {
+      key: doc.key,
+      kind: doc.kind,
+      id: doc.id,
+      tier,
+      score: r.score,
+      name,
+      ...(hanzi ? { hanzi } : {}),
+      ...(pinyin ? { pinyin } : {}),
+      ...(alias ? { alias } : {}),
+      ...(counterpart ? { counterpart } : {}),
+      ...(doc.region ? { region: doc.region } : {}),
+      categoryIds: doc.categoryIds,
+    };
+  });
+}

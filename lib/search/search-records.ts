@@ -1,0 +1,65 @@
+/**
+ * What the search looks through, built from catalogue rows: every platform (names, aliases, 汉字,
+ * pinyin, categories, and the names of its counterparts on the other side, so "quora" also finds
+ * Zhihu), every glossary term, and every category. Category labels are indexed in all UI
+ * languages, so a search in Chinese finds "短视频" whatever language the UI is in.
+ */
+import { CATEGORIES, type Category, type GlossaryTerm, type Platform, type Region } from '../catalogue/schema';
+import { equivalentsOf } from '../catalogue/equivalents';
+import { MESSAGES } from '../i18n/messages';
+import { LOCALES } from '../i18n/locales';
+
+export type SearchKind = 'platform' | 'term' | 'category';
+
+export interface SearchDoc {
+  /** Unique across kinds: "platform:weibo", "term:kol", "category:microblog". */
+  key: string;
+  kind: SearchKind;
+  id: string;
+  name: string;
+  hanzi?: string;
+  pinyin?: string;
+  aliases: string[];
+  counterparts: string[];
+  categories: string[];
+  region?: Region;
+  categoryIds: Category[];
+}
+
+export function categoryLabels(category: Category): string[] {
+  return [...new Set(LOCALES.map((l) => MESSAGES[l][`category.${category}`]))];
+}
+
+export function searchRecordsFrom(rows: { platforms: Platform[]; glossary: GlossaryTerm[] }): SearchDoc[] {
+  const platformDocs = rows.platforms.map((p): SearchDoc => ({
+    key: `platform:${p.id}`,
+    kind: 'platform',
+    id: p.id,
+    name: p.name,
+    ...(p.hanzi ? { hanzi: p.hanzi } : {}),
+    ...(p.pinyin ? { pinyin: p.pinyin } : {}),
+    aliases: p.aliases,
+    counterparts: equivalentsOf(p.id, rows).flatMap((e) => [e.platform.name, ...(e.platform.hanzi ? [e.platform.hanzi] : []), ...e.platform.aliases]),
+    categories: p.categories.flatMap(categoryLabels),
+    region: p.region,
+    categoryIds: p.categories,
+  }));
+  const termDocs = rows.glossary.map((g): SearchDoc => ({
+    key: `term:${g.id}`,
+    kind: 'term',
+    id: g.id,
+    name: g.term,
+    ...(g.hanzi ? { hanzi: g.hanzi } : {}),
+    ...(g.pinyin ? { pinyin: g.pinyin } : {}),
+    aliases: [],
+    counterparts: [],
+    categories: [],
+    categoryIds: [],
+  }));
+  const used = new Set(rows.platforms.flatMap((p) => p.categories));
+  const categoryDocs = CATEGORIES.filter((c) => used.has(c)).map((c): SearchDoc => {
+    const [english = c, ...others] = categoryLabels(c);
+    return { key: `category:${c}`, kind: 'category', id: c, name: english, aliases: others, counterparts: [], categories: [], categoryIds: [c] };
+  });
+  return [...platformDocs, ...termDocs, ...categoryDocs];
+}
