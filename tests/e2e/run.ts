@@ -16,6 +16,7 @@ import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'puppeteer-core';
 import { makeCertificate, type Certificate } from './support/certs';
+import { openExtensionPage } from './support/extension';
 import { BROWSERS, type BrowserName, type E2E, type E2ETest } from './support/fixture';
 import { startSession, type Session } from './support/session';
 
@@ -24,9 +25,10 @@ const E2E_DIR = import.meta.dirname;
 const SPECS_DIR = join(E2E_DIR, 'specs');
 const PAGES_DIR = join(E2E_DIR, 'pages');
 const ARTIFACTS = join(E2E_DIR, 'artifacts');
+// E2E_CHROMIUM_EXTENSION / E2E_FIREFOX_EXTENSION point at another unpacked build (then nothing is built).
 const OUTPUT: Record<BrowserName, { dir: string; build: string }> = {
-  chromium: { dir: join(ROOT, '.output/chrome-mv3'), build: 'build' },
-  firefox: { dir: join(ROOT, '.output/firefox-mv2'), build: 'build:firefox' },
+  chromium: { dir: resolve(process.env.E2E_CHROMIUM_EXTENSION ?? join(ROOT, '.output/chrome-mv3')), build: 'build' },
+  firefox: { dir: resolve(process.env.E2E_FIREFOX_EXTENSION ?? join(ROOT, '.output/firefox-mv2')), build: 'build:firefox' },
 };
 const DEFAULT_TIMEOUT_MS = 30_000;
 const NETWORK_TEST = 'network › the extension made no network requests';
@@ -148,6 +150,11 @@ async function runBrowser(name: BrowserName, tests: SpecTest[], certificate: Cer
         const page = await browser.newPage();
         opened.add(page);
         await page.goto(url, { waitUntil: 'load' });
+        return page;
+      },
+      openExtensionPage: async (path, options) => {
+        const page = await openExtensionPage(browser, name, extension.url(path), options);
+        opened.add(page);
         return page;
       },
       note: (m) => notes.push(m),

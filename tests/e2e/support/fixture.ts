@@ -28,6 +28,9 @@ export interface E2E {
   site(host: StandInHost, path?: string): string;
   /** A new foreground tab showing `url`, loaded; closed after the test. */
   openSite(url: string): Promise<Page>;
+  /** One of the extension's pages (e.g. "popup.html") in a new tab; closed after the test.
+   * With `background`, pass `behind` (the tab that stays active) for speed in Firefox. */
+  openExtensionPage(path: string, options?: { background?: boolean; behind?: Page }): Promise<Page>;
   /** Registers a page the test opened some other way so it is closed after the test. */
   track(page: Page): Page;
   /** A line of context printed under the test when it fails. */

@@ -54,7 +54,7 @@ export async function openPopup(t: E2E, tab: Page): Promise<PopupPage> {
   await tab.bringToFront();
   if (t.name === 'firefox') {
     await clickToolbarButton(browser, extension.id);
-    const page = await openExtensionPage(browser, 'firefox', extension.url('popup.html'), { background: true });
+    const page = await openExtensionPage(browser, 'firefox', extension.url('popup.html'), { background: true, behind: tab });
     return new PopupPage(t.track(page)).ready();
   }
   const installed = (await browser.extensions()).get(extension.id);
