@@ -11,6 +11,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import type { BrowserName } from './fixture';
+import { noteExtensionPage } from './watch-extension-requests';
 
 /** The few extension APIs the probe calls, typed here so the harness needs no browser typings. */
 interface ActionApi {
@@ -63,6 +64,7 @@ export async function openExtensionPage(
   if (name === 'chromium') {
     await page.goto(url, { waitUntil: 'load' });
   } else {
+    noteExtensionPage(browser, page, url);
     page.goto(url).catch(() => {});
     await page.waitForFunction((u) => location.href === u && document.readyState === 'complete', { polling: 50, timeout: 10_000 }, url);
   }

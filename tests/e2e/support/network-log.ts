@@ -10,6 +10,7 @@
  * asks for anything else, so
  *   - Origin/Referer chrome-extension:// or moz-extension://  -> the extension (a page or the background)
  *   - Origin/Referer of a stand-in page, to an off-site host  -> the extension's content script
+ *   - an extension page or worker, as the browser's devtools protocol saw it -> the extension
  *   - a known host of the browser's own services              -> the browser (recorded, allowed)
  *   - anything else                                           -> unexplained, counted against the
  *     extension: the browsers run with their background traffic switched off, so there is no
@@ -40,19 +41,35 @@ export interface NetworkEntry {
 }
 
 /**
- * Hosts of the browsers' own background services. Each is here because that browser contacts it
- * by itself in a run with no extension at all; none of them is a place the extension may go.
+ * The browsers' own background services, by exact host. Chromium's were seen in runs here despite
+ * its --disable-* flags; Firefox's are the services the prefs in firefox.ts switch off, listed so a
+ * pref that stops working shows up as the browser's traffic. Requests to them are recorded and
+ * allowed unless something ties them to the extension. Deliberately exact: fonts.googleapis.com,
+ * say, is nobody's service and stays an offence.
  */
-const BROWSER_OWN_HOSTS: { pattern: RegExp; why: string }[] = [
-  { pattern: /(^|\.)(mozilla\.(com|net|org)|firefox\.com|mozaws\.net|mozgcp\.net)$/, why: 'Firefox services (telemetry, updates, remote settings)' },
-  { pattern: /(^|\.)(google\.com|googleapis\.com|gvt1\.com|gstatic\.com)$/, why: 'Chromium services (component updater, safe browsing)' },
-];
+const BROWSER_OWN: Record<string, { host: string; why: string }[]> = {
+  chromium: [
+    { host: 'update.googleapis.com', why: "Chromium's component updater (update check)" },
+    { host: 'clients2.google.com', why: "Chromium's component updater (network time)" },
+    { host: 'accounts.google.com', why: "Chromium's account cookie check (ListAccounts)" },
+    { host: 'redirector.gvt1.com', why: "Chromium's component updater (downloads)" },
+    { host: 'edgedl.me.gvt1.com', why: "Chromium's component updater (downloads)" },
+    { host: 'optimizationguide-pa.googleapis.com', why: "Chromium's optimization guide" },
+  ],
+  firefox: [
+    { host: 'firefox.settings.services.mozilla.com', why: "Firefox's remote settings" },
+    { host: 'content-signature-2.cdn.mozilla.net', why: "Firefox's remote settings signatures" },
+    { host: 'detectportal.firefox.com', why: "Firefox's captive-portal check" },
+  ],
+};
 
 const EXTENSION_ORIGIN = /^(chrome-extension|moz-extension):\/\//;
 
 export class NetworkLog {
   readonly entries: NetworkEntry[] = [];
   during = 'startup';
+  /** URLs the browser's own tooling saw an extension context request (see session.ts). */
+  private readonly fromExtensionContexts = new Map<string, string>();
 
   constructor(
     readonly browserName: string,
@@ -65,7 +82,16 @@ export class NetworkLog {
     return full;
   }
 
+  /** Called when devtools show an extension page or worker requesting `url`. */
+  markFromExtension(url: string, context: string) {
+    if (!this.fromExtensionContexts.has(url)) this.fromExtensionContexts.set(url, context);
+  }
+
   attribute(entry: NetworkEntry): { who: Attribution; why: string } {
+    for (const r of entry.requests) {
+      const context = this.fromExtensionContexts.get(r.url);
+      if (context) return { who: 'extension', why: `requested by ${context}` };
+    }
     for (const r of entry.requests) {
       const from = r.origin && r.origin !== 'null' ? r.origin : r.referer;
       if (from && EXTENSION_ORIGIN.test(from)) return { who: 'extension', why: `sent from ${from}` };
@@ -78,7 +104,7 @@ export class NetworkLog {
       const from = r.origin && r.origin !== 'null' ? r.origin : r.referer;
       if (from && this.isStandInOrigin(from)) return { who: 'content-script', why: `sent from the stand-in page ${from}, whose own markup requests nothing off-site` };
     }
-    const own = BROWSER_OWN_HOSTS.find((h) => h.pattern.test(entry.host));
+    const own = (BROWSER_OWN[this.browserName] ?? []).find((h) => h.host === entry.host);
     if (own) return { who: 'browser', why: own.why };
     return { who: 'unexplained', why: 'no browser service and no page asks for this host' };
   }

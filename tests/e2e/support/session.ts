@@ -12,6 +12,7 @@ import { isStandInHost } from './hosts';
 import { NetworkLog } from './network-log';
 import { startRecorder, startStandInProxy, type LocalProxy } from './proxy';
 import { startStandInServer, type StandInServer } from './standin-server';
+import { watchExtensionRequests } from './watch-extension-requests';
 
 export interface Session {
   name: BrowserName;
@@ -56,6 +57,7 @@ export async function startSession(
     closers.push(async () => {
       await browser.close();
     });
+    await watchExtensionRequests(browser, name, launched.extensionOrigin, network);
     const extension = await ExtensionUnderTest.attach(name, browser, launched.extensionId, launched.extensionOrigin, opts.extensionDir);
     return { name, browser, extension, network, standIn, startupMs: Date.now() - started, close: closeAll };
   } catch (e) {
