@@ -11,6 +11,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import type { BrowserName } from './fixture';
+import { waitFor } from './wait';
 import { noteExtensionPage } from './watch-extension-requests';
 
 /** The few extension APIs the probe calls, typed here so the harness needs no browser typings. */
@@ -66,7 +67,14 @@ export async function openExtensionPage(
   } else {
     noteExtensionPage(browser, page, url);
     page.goto(url).catch(() => {});
-    await page.waitForFunction((u) => location.href === u && document.readyState === 'complete', { polling: 50, timeout: 10_000 }, url);
+    // Poll by hand: the tab changes process on the way to moz-extension://, which detaches the
+    // frame a waitForFunction would be waiting in.
+    await waitFor(
+      `${url} to load`,
+      () => page.evaluate(() => `${location.href} ${document.readyState}`),
+      (state) => state === `${url} complete`,
+      { timeoutMs: 10_000, intervalMs: 50 },
+    );
   }
   return page;
 }

@@ -5,7 +5,7 @@ export async function waitFor<T>(
   what: string,
   read: () => Promise<T>,
   ok: (value: T) => boolean,
-  { timeoutMs = 5_000, intervalMs = 100 } = {},
+  { timeoutMs = 8_000, intervalMs = 100 } = {},
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: T | undefined;
