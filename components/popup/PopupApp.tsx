@@ -81,7 +81,7 @@ export function PopupApp({ db, pageUrl, detect, catalogueHref }: PopupAppProps) 
   const open = useCallback(
     (r: Route) => {
       view.open(r);
-      document.querySelector('.cl-popup__main')?.scrollTo?.(0, 0);
+      window.scrollTo?.(0, 0);
     },
     [view],
   );
