@@ -1,8 +1,15 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
+import { readCatalogueDir } from './lib/catalogue/read-data-dir';
 import { chinaLensCatalogue } from './lib/catalogue/vite-plugin';
+import { cardUiWebAccessibleResources } from './lib/content/cards/card-ui-resources';
 
 const GECKO_ID = 'china-lens@china-lens.app';
+
+function cataloguePlatforms() {
+  const result = readCatalogueDir(resolve(import.meta.dirname, 'data'));
+  return result.ok ? result.catalogue.platforms : [];
+}
 
 // See README ("Permissions") for why each one is needed.
 export default defineConfig({
@@ -10,10 +17,14 @@ export default defineConfig({
   vite: () => ({
     plugins: [chinaLensCatalogue(resolve(import.meta.dirname, 'data'))],
   }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
+    // The hover card's drawing code, imported by the content script on the first card, on the
+    // card sites only (lib/content/cards/card-ui-loader.ts). An invalid catalogue fails the build
+    // in the catalogue plugin with its own message.
+    web_accessible_resources: cardUiWebAccessibleResources(manifestVersion, cataloguePlatforms()),
     permissions: ['storage', 'activeTab'],
     ...(browser === 'firefox'
       ? {

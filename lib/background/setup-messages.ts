@@ -1,6 +1,8 @@
 import { buildCardData } from '../catalogue/card-data';
 import { onMessage } from '../messaging/on-message';
+import { cardLabelsFor } from './card-labels';
 import { databaseReady } from './database-ready';
+import { openCatalogueEntry } from './open-catalogue-entry';
 import { showPlatformOnTab } from './setup-badge';
 
 export function setUpMessages(): void {
@@ -13,6 +15,12 @@ export function setUpMessages(): void {
       const db = await databaseReady();
       const [platforms, sources] = await Promise.all([db.platforms.toArray(), db.sources.toArray()]);
       return buildCardData(platformId, platforms, sources);
+    },
+    async cardLabels({ locale }) {
+      return cardLabelsFor(locale);
+    },
+    async openEntry({ platformId }, sender) {
+      return openCatalogueEntry(platformId, sender);
     },
   });
 }

@@ -28,7 +28,7 @@ export function buildCardData(id: string, platforms: Platform[], sources: Pick<S
       why: e.pairing.why,
       historical: e.pairing.historical,
     })),
-    ...(best ? { keyDifference: best.pairing.differences[0]! } : {}),
+    ...(best ? { keyDifference: { ...best.pairing.differences[0]!, pairedWith: best.platform.id } } : {}),
     ...(figure
       ? {
           headlineFigure: {

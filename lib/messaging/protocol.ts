@@ -3,6 +3,8 @@
  * IndexedDB: they ask the background with these.
  */
 import type { Fit } from '../catalogue/schema';
+import type { CardLabels } from '../content/cards/card-labels';
+import type { Locale } from '../i18n/locales';
 
 /** What a hover card shows: small, so answering it is cheap and caching it is cheaper. */
 export interface CardEquivalent {
@@ -21,8 +23,8 @@ export interface CardData {
   region: 'western' | 'chinese';
   summary: string;
   equivalents: CardEquivalent[];
-  /** The key difference in one line, from the best pairing. */
-  keyDifference?: { aspect: string; western: string; chinese: string };
+  /** The key difference in one line, from the best pairing; `pairedWith` is the other side's id. */
+  keyDifference?: { aspect: string; western: string; chinese: string; pairedWith: string };
   headlineFigure?: { metric: string; value: number; unit: string; qualifier: string; asOf: string; source: string };
 }
 
@@ -31,6 +33,10 @@ export interface ProtocolMap {
   pageDetected: { request: { url: string; platformId: string | null }; response: { ok: true } };
   /** Content script → background: what a hover card needs for one platform. */
   getCard: { request: { platformId: string }; response: CardData | null };
+  /** Content script → background: the strings a hover card shows, translated (cards carry no dictionaries). */
+  cardLabels: { request: { locale: Locale }; response: Partial<CardLabels> };
+  /** Content script → background: open the full catalogue entry for a platform in a new tab. */
+  openEntry: { request: { platformId: string }; response: { ok: boolean } };
 }
 
 export type MessageType = keyof ProtocolMap;
