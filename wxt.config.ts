@@ -21,11 +21,19 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
+    permissions: ['storage', 'activeTab', 'contextMenus'],
+    // "cn weibo" in the address bar; a manifest key, no permission.
+    omnibox: { keyword: 'cn' },
     // The hover card's drawing code, imported by the content script on the first card, on the
     // card sites only (lib/content/cards/card-ui-loader.ts). An invalid catalogue fails the build
     // in the catalogue plugin with its own message.
     web_accessible_resources: cardUiWebAccessibleResources(manifestVersion, cataloguePlatforms()),
-    permissions: ['storage', 'activeTab'],
+    // A shortcut that opens the toolbar popup (the reserved command name differs by manifest version).
+    commands: {
+      [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+L' },
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
