@@ -213,9 +213,12 @@ export function CompareView({ route }: { route: CompareRoute }) {
             </button>
           </div>
 
+          <h2 id="cp-compare-caption" className="cp-table-heading">
+            {t('catalogue.compare.caption', { western: comparison.western.name })}
+          </h2>
+          {/* Scrolls sideways on a narrow screen; focusable so the keyboard can scroll it too. */}
           <div className="cp-table-wrap cp-table-wrap--compare" tabIndex={0} role="region" aria-labelledby="cp-compare-caption">
-            <table className="cp-table cp-compare-table" data-testid="compare-table">
-              <caption id="cp-compare-caption">{t('catalogue.compare.caption', { western: comparison.western.name })}</caption>
+            <table className="cp-table cp-compare-table" data-testid="compare-table" aria-labelledby="cp-compare-caption">
               <thead>
                 <tr>
                   <th scope="col">{t('catalogue.compare.aspect')}</th>
