@@ -3,6 +3,7 @@ import { defineConfig } from 'wxt';
 import { readCatalogueDir } from './lib/catalogue/read-data-dir';
 import { chinaLensCatalogue } from './lib/catalogue/vite-plugin';
 import { cardUiWebAccessibleResources } from './lib/content/cards/card-ui-resources';
+import { toMatchPatterns } from './lib/detect/host-index';
 
 const GECKO_ID = 'china-lens@china-lens.app';
 
@@ -22,6 +23,16 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'activeTab', 'contextMenus'],
+    // The catalogued hosts only — the same list the content script matches, so no new warning.
+    // It lets the background read a tab's address on those hosts, so the badge follows in-app
+    // navigation (Chromium reports a pushState as "loading" without the address otherwise).
+    host_permissions: (() => {
+      const platforms = cataloguePlatforms();
+      return toMatchPatterns(
+        platforms.flatMap((p) => [...p.hosts, ...p.shortHosts]),
+        platforms.flatMap((p) => p.exactHosts),
+      );
+    })(),
     // "cn weibo" in the address bar; a manifest key, no permission.
     omnibox: { keyword: 'cn' },
     // The hover card's drawing code, imported by the content script on the first card, on the
