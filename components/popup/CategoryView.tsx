@@ -1,5 +1,7 @@
 import { useId } from 'react';
-import { REGIONS, type Category } from '@/lib/catalogue/schema';
+import type { Category, Region } from '@/lib/catalogue/schema';
+
+const REGIONS: readonly Region[] = ['western', 'chinese'];
 import { useTranslation } from '@/components/shared/use-translation';
 import { PlatformRow } from './PlatformRow';
 import type { PopupData } from './use-popup-data';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { CATEGORIES, type Category, type Platform } from '@/lib/catalogue/schema';
+import type { Category, Platform } from '@/lib/catalogue/schema';
 import { useTranslation } from '@/components/shared/use-translation';
 import { PlatformRow } from './PlatformRow';
 import type { PopupData } from './use-popup-data';
@@ -76,7 +76,7 @@ export function HomeView({
           {t('popup.categories')}
         </h2>
         <ul className="cl-categories" data-testid="categories">
-          {CATEGORIES.filter((c) => counts.has(c)).map((c) => (
+          {[...counts.keys()].map((c) => (
             <li key={c}>
               <button type="button" className="cl-chip" onClick={() => onOpenCategory(c)}>
                 <span>{t(`category.${c}`)}</span>
@@ -96,8 +96,9 @@ export function HomeView({
   );
 }
 
-export function categoryCounts(platforms: Pick<Platform, 'categories'>[]): Map<string, number> {
-  const counts = new Map<string, number>();
+/** Platforms per category, the fullest categories first (ties keep catalogue order). */
+export function categoryCounts(platforms: Pick<Platform, 'categories'>[]): Map<Category, number> {
+  const counts = new Map<Category, number>();
   for (const p of platforms) for (const c of p.categories) counts.set(c, (counts.get(c) ?? 0) + 1);
-  return counts;
+  return new Map([...counts].sort((a, b) => b[1] - a[1]));
 }

@@ -6,6 +6,7 @@ import type { ChinaLensDb } from '@/lib/db/database';
 import { readNote, saveNote } from '@/lib/personal/notes';
 import { setPinned } from '@/lib/personal/pins';
 import { recordView } from '@/lib/personal/recent';
+import { markAnswerShown } from '@/lib/popup/answer-mark';
 import { usePopupView } from '@/lib/popup/view-store';
 import { EquivalentList } from '@/components/shared/EquivalentList';
 import { ChevronIcon, ExternalIcon } from '@/components/shared/Icons';
@@ -15,9 +16,6 @@ import { PinButton } from '@/components/shared/PinButton';
 import { PlatformHeader } from '@/components/shared/PlatformHeader';
 import { useTranslation } from '@/components/shared/use-translation';
 import type { PopupData } from './use-popup-data';
-
-/** Marked once per popup when the first answer is on screen; the bench reads it in a real browser. */
-export const ANSWER_MARK = 'china-lens:answer';
 
 /**
  * One platform's entry: who it is, its counterparts on the other side (best fit first), the
@@ -53,9 +51,7 @@ export function PlatformView({
     // Recent is a convenience: a failed write must not disturb the answer.
     recordView(db, platform.id).catch((e: unknown) => console.warn('China Lens could not record a recent view', e));
   }, [db, platform.id]);
-  useEffect(() => {
-    if (typeof performance !== 'undefined' && performance.getEntriesByName(ANSWER_MARK).length === 0) performance.mark(ANSWER_MARK);
-  }, []);
+  useEffect(markAnswerShown, []);
 
   const side = platform.region === 'western' ? 'chinese' : 'western';
   return (

@@ -8,6 +8,7 @@ import { Skeleton } from '@/components/shared/Skeleton';
 import { useAppliedTheme } from '@/components/shared/use-applied-theme';
 import { useTranslation } from '@/components/shared/use-translation';
 import { CategoryView } from './CategoryView';
+import type { FirstData } from './first-data';
 import { categoryCounts, HomeView } from './HomeView';
 import { PlatformView } from './PlatformView';
 import { SearchResults } from './SearchResults';
@@ -27,6 +28,8 @@ export interface PopupAppProps {
   detect: (url: string) => string | null;
   /** Where an entry lives in the catalogue page; absent while there is no catalogue page. */
   catalogueHref?: (platformId: string) => string;
+  /** Rows read before the first render (see first-data.ts), shown until the live queries answer. */
+  initial?: FirstData;
 }
 
 interface Page {
@@ -40,17 +43,20 @@ function hostOf(url: string | undefined): string | undefined {
   return u.protocol === 'https:' || u.protocol === 'http:' ? u.hostname : undefined;
 }
 
-export function PopupApp({ db, pageUrl, detect, catalogueHref }: PopupAppProps) {
+export function PopupApp({ db, pageUrl, detect, catalogueHref, initial }: PopupAppProps) {
   const theme = useSettings((s) => s.theme);
   useAppliedTheme(theme);
   const { t } = useTranslation();
-  const data = usePopupData(db);
+  const data = usePopupData(db, initial);
   const view = usePopupView();
   const route = currentRoute(view);
-  const [page, setPage] = useState<Page | undefined>(undefined);
+  const [page, setPage] = useState<Page | undefined>(() =>
+    initial ? { host: hostOf(initial.url), platformId: initial.url ? detect(initial.url) : null } : undefined,
+  );
   const searchRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
+    if (initial) return;
     let live = true;
     void pageUrl()
       .catch(() => undefined)
@@ -60,17 +66,24 @@ export function PopupApp({ db, pageUrl, detect, catalogueHref }: PopupAppProps) 
     return () => {
       live = false;
     };
-  }, [pageUrl, detect]);
+  }, [pageUrl, detect, initial]);
 
   useEffect(() => {
     document.title = t('popup.title');
   }, [t]);
 
-  // Built on the first keystroke, not at open: most openings never search.
+  // Built once the answer is on screen (when the browser is idle), or at the first keystroke if
+  // that comes sooner: never in the way of opening.
   const index = useMemo(() => {
     let built: SearchIndex | undefined;
     return () => (built ??= buildSearchIndex(searchRecordsFrom({ platforms: data.platforms ?? [], glossary: data.glossary ?? [] })));
   }, [data.platforms, data.glossary]);
+  useEffect(() => {
+    if (!data.platforms?.length || !data.glossary) return;
+    if (typeof requestIdleCallback !== 'function') return;
+    const id = requestIdleCallback(() => index(), { timeout: 2000 });
+    return () => cancelIdleCallback(id);
+  }, [data.platforms, data.glossary, index]);
   const query = view.query.trim();
   const hits = useMemo(
     () => (query ? searchIndex(index(), query, { limit: 30, categoryLabel: (c) => t(`category.${c}`) }) : []),

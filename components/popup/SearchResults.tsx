@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { Platform } from '@/lib/catalogue/schema';
+import type { Category, Platform } from '@/lib/catalogue/schema';
 import type { SearchHit } from '@/lib/search/search-index';
 import { Highlight } from '@/components/shared/Highlight';
 import { Monogram } from '@/components/shared/Monogram';
@@ -21,7 +21,7 @@ export function SearchResults({
   hits: SearchHit[];
   activeIndex: number;
   byId: Map<string, Platform>;
-  platformCounts: Map<string, number>;
+  platformCounts: Map<Category, number>;
   onOpen: (hit: SearchHit) => void;
 }) {
   const { t } = useTranslation();
@@ -45,7 +45,7 @@ export function SearchResults({
       <ul id={RESULTS_ID} role="listbox" aria-label={t('popup.search.results')} className="cl-results__list">
         {hits.map((hit, i) => {
           const platform = hit.kind === 'platform' ? byId.get(hit.id) : undefined;
-          const count = hit.kind === 'category' ? (platformCounts.get(hit.id) ?? 0) : 0;
+          const count = hit.kind === 'category' ? (platformCounts.get(hit.categoryIds[0]!) ?? 0) : 0;
           return (
             <li
               key={hit.key}

@@ -20,11 +20,12 @@ export interface PopupData {
   recent: RecentView[] | undefined;
 }
 
-export function usePopupData(db: ChinaLensDb): PopupData {
-  const platforms = useLiveQuery(() => db.platforms.toArray(), [db]);
+/** `initial` (read before the first render) shows at once; the live queries take over from it. */
+export function usePopupData(db: ChinaLensDb, initial?: Pick<PopupData, 'platforms' | 'pins'>): PopupData {
+  const platforms = useLiveQuery(() => db.platforms.toArray(), [db], initial?.platforms);
   const sourceRows = useLiveQuery(() => db.sources.toArray(), [db]);
   const glossary = useLiveQuery(() => db.glossary.toArray(), [db]);
-  const pins = useLiveQuery(() => listPins(db), [db]);
+  const pins = useLiveQuery(() => listPins(db), [db], initial?.pins);
   const recent = useLiveQuery(() => listRecent(db), [db]);
   const byId = useMemo(() => new Map((platforms ?? []).map((p) => [p.id, p])), [platforms]);
   const sources = useMemo(() => new Map((sourceRows ?? []).map((s) => [s.id, s])), [sourceRows]);

@@ -1,5 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { hostIndex } from 'virtual:china-lens/host-index';
+import { loadFirstData, type FirstData } from '@/components/popup/first-data';
 import { PopupApp } from '@/components/popup/PopupApp';
 import { pageDatabase } from '@/lib/db/page-database';
 import { detectPlatform } from '@/lib/detect/detect-platform';
@@ -7,16 +8,25 @@ import { followSettingsChanges, useSettings } from '@/lib/settings/store';
 import { activeTabUrl } from '@/lib/ui/active-tab';
 
 const detect = (url: string) => detectPlatform(url, hostIndex)?.platformId ?? null;
+const db = pageDatabase();
 
-// Render once stored settings are in, so the first paint already has the chosen theme and
-// language; if storage never answers, render with the defaults rather than stay blank.
+// Read the page's address and the rows while settings load and React starts, and render once
+// both are in: the popup then opens on the answer, in the chosen theme and language. If either
+// never answers, render anyway (the app shows its loading state) rather than stay blank.
+const first = loadFirstData(db, activeTabUrl);
 const hydrated = new Promise<void>((resolve) => {
   if (useSettings.persist.hasHydrated()) resolve();
   else useSettings.persist.onFinishHydration(() => resolve());
-  setTimeout(resolve, 500);
 });
+const GIVE_UP_MS = 400;
+const ready = Promise.race([
+  Promise.all([hydrated, first.catch(() => undefined)]).then(([, data]) => data),
+  new Promise<undefined>((resolve) => setTimeout(resolve, GIVE_UP_MS)),
+]);
 
-void hydrated.then(() => {
+void ready.then((initial: FirstData | undefined) => {
   followSettingsChanges();
-  createRoot(document.getElementById('root')!).render(<PopupApp db={pageDatabase()} pageUrl={activeTabUrl} detect={detect} />);
+  createRoot(document.getElementById('root')!).render(
+    <PopupApp db={db} pageUrl={() => first.then((d) => d.url, activeTabUrl)} detect={detect} initial={initial} />,
+  );
 });

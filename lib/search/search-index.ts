@@ -86,25 +86,41 @@ function fuzziness(term: string): number | false {
   return term.length >= 8 ? 2 : 1;
 }
 
-function run(index: SearchIndex, query: string, combineWith: 'AND' | 'OR'): SearchResult[] {
-  return index.mini.search(query, {
-    tokenize: queryTokens,
-    processTerm: (term) => term,
-    prefix: true,
-    fuzzy: (term) => fuzziness(term),
-    boost: BOOST,
-    combineWith,
-  });
+/** Where a very short prefix is expanded: names only, not categories or counterparts. */
+const NAME_FIELDS = ['name', 'hanzi', 'pinyin', 'aliases'];
+const SHORT_PREFIX = 3;
+
+/**
+ * Each word is its own sub-query. Only the last word is still being typed, so only it is
+ * expanded as a prefix; the words before it are finished (a typo in them is caught by fuzzy
+ * matching). A prefix of one or two Latin letters matches most of a large index, so it is
+ * expanded over names only, which is what someone typing "we" is looking for.
+ */
+function run(index: SearchIndex, tokens: string[], combineWith: 'AND' | 'OR'): SearchResult[] {
+  const last = tokens.length - 1;
+  return index.mini.search(
+    {
+      combineWith,
+      queries: tokens.map((term, i) => ({
+        queries: [term],
+        prefix: i === last,
+        fuzzy: fuzziness(term),
+        ...(i === last && !isHanToken(term) && term.length < SHORT_PREFIX ? { fields: NAME_FIELDS } : {}),
+      })),
+    },
+    { tokenize: (text) => [text], processTerm: (term) => term, boost: BOOST },
+  );
 }
 
 export function searchIndex(index: SearchIndex, query: string, options: SearchOptions = {}): SearchHit[] {
   const { limit = 30, categoryLabel } = options;
   const wanted = compactText(query);
   if (!wanted) return [];
-  let results = run(index, query, 'AND');
+  const tokens = queryTokens(query);
+  let results = run(index, tokens, 'AND');
   // Every word must match when possible; when no entry has them all, the best partial matches
   // are better than an empty list.
-  if (results.length === 0 && queryTokens(query).length > 1) results = run(index, query, 'OR');
+  if (results.length === 0 && tokens.length > 1) results = run(index, tokens, 'OR');
 
   const ranked = results.map((r) => {
     const names = index.names.get(r.id as string) ?? [];

@@ -4,7 +4,7 @@
  * Zhihu), every glossary term, and every category. Category labels are indexed in all UI
  * languages, so a search in Chinese finds "短视频" whatever language the UI is in.
  */
-import { CATEGORIES, type Category, type GlossaryTerm, type Platform, type Region } from '../catalogue/schema';
+import type { Category, GlossaryTerm, Platform, Region } from '../catalogue/schema';
 import { equivalentsOf } from '../catalogue/equivalents';
 import { MESSAGES } from '../i18n/messages';
 import { LOCALES } from '../i18n/locales';
@@ -57,7 +57,7 @@ export function searchRecordsFrom(rows: { platforms: Platform[]; glossary: Gloss
     categoryIds: [],
   }));
   const used = new Set(rows.platforms.flatMap((p) => p.categories));
-  const categoryDocs = CATEGORIES.filter((c) => used.has(c)).map((c): SearchDoc => {
+  const categoryDocs = [...used].map((c): SearchDoc => {
     const [english = c, ...others] = categoryLabels(c);
     return { key: `category:${c}`, kind: 'category', id: c, name: english, aliases: others, counterparts: [], categories: [], categoryIds: [c] };
   });

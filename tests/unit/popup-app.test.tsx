@@ -284,3 +284,14 @@ describe('settings', () => {
     expect(screen.getByRole('heading', { name: '中国对应平台' })).toBeTruthy();
   });
 });
+
+describe('opening with rows read before the first render', () => {
+  it('shows the answer in the very first render, with no loading state', async () => {
+    await seedCatalogue(db, catalogue);
+    const initial = { url: 'https://x.com/home', platforms: await db.platforms.toArray(), pins: await db.pins.toArray() };
+    render(<PopupApp db={db} pageUrl={() => new Promise(() => {})} detect={detect} initial={initial} />);
+    expect(screen.getByTestId('platform-name').textContent).toBe('X');
+    expect(equivalentNames()).toEqual(['Weibo', 'Toutiao']);
+    expect(screen.queryByText('Loading…')).toBeNull();
+  });
+});

@@ -42,9 +42,14 @@ async function search(popup: PopupPage, query: string): Promise<string[]> {
 /** Settings as the settings store writes them; the popup follows storage changes live. */
 async function setStoredSettings(page: Page, patch: { theme?: string; language?: string }) {
   await page.evaluate(async (p) => {
-    const api = (globalThis as unknown as { browser?: typeof chrome; chrome: typeof chrome }).browser ?? (globalThis as unknown as { chrome: typeof chrome }).chrome;
-    const stored = ((await api.storage.local.get('settings')) as { settings?: { state?: object; version?: number } }).settings;
-    await api.storage.local.set({ settings: { state: { ...(stored?.state ?? {}), ...p }, version: stored?.version ?? 1 } });
+    interface StorageArea {
+      get(key: string): Promise<Record<string, { state?: object; version?: number } | undefined>>;
+      set(items: object): Promise<void>;
+    }
+    const g = globalThis as unknown as { browser?: { storage: { local: StorageArea } }; chrome?: { storage: { local: StorageArea } } };
+    const local = (g.browser ?? g.chrome)!.storage.local;
+    const stored = (await local.get('settings')).settings;
+    await local.set({ settings: { state: { ...(stored?.state ?? {}), ...p }, version: stored?.version ?? 1 } });
   }, patch);
 }
 

@@ -1,0 +1,135 @@
+/**
+ * Popup time from opening to equivalents on screen, in Chromium with the built extension on the
+ * stand-in x.com: the first opening after install (a fresh profile each time) and warm openings.
+ *
+ * "Opening" is the popup document's navigation start (performance.timeOrigin); "on screen" is
+ * the mark the popup sets when the first answer is committed (lib/popup/answer-mark.ts). The
+ * wall time from the toolbar click (triggerExtensionAction) to the list being readable over CDP
+ * is printed too; it adds the browser's window creation and the protocol's round trips.
+ * Targets (issue): ≤ 150 ms first open, ≤ 50 ms warm.
+ *
+ * The figures move with the machine's load (printed first). For a ratio that does not, pass
+ * another build with --extension DIR (for example the spine popup, which showed only names): it
+ * is opened the same way and timed by when [data-testid="equivalent"] appears (a MutationObserver
+ * poll, the same clock for both).
+ *
+ *   npm run bench -- popup                     uses .output/chrome-mv3 (npm run build first)
+ *   CHINA_LENS_EXTENSION=DIR npm run bench -- popup
+ *   npm run bench -- popup --extension /path/to/other/chrome-mv3
+ */
+import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser, Page } from 'puppeteer-core';
+import type { BenchContext } from '../bench';
+import { ANSWER_MARK } from '../../lib/popup/answer-mark';
+import { makeCertificate } from '../../tests/e2e/support/certs';
+import { launchChromium } from '../../tests/e2e/support/chromium';
+import { NetworkLog } from '../../tests/e2e/support/network-log';
+import { startRecorder } from '../../tests/e2e/support/proxy';
+import { startStandInServer } from '../../tests/e2e/support/standin-server';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const FRESH_PROFILES = 5;
+const WARM_OPENINGS = 15;
+
+interface Opening {
+  /** Navigation start of the popup document → answer on screen (the popup's own mark). */
+  inPage: number;
+  /** Navigation start → the equivalents list seen by a mutation-driven poll (any build). */
+  seen: number;
+  /** Toolbar click → equivalents readable over CDP. */
+  wall: number;
+}
+
+async function openPopup(browser: Browser, extensionId: string, tab: Page, marked = true): Promise<Opening> {
+  const extension = (await browser.extensions()).get(extensionId);
+  if (!extension) throw new Error('the extension is not installed');
+  await tab.bringToFront();
+  const before = new Set(browser.targets());
+  const popupUrl = `chrome-extension://${extensionId}/popup.html`;
+  const appeared = browser.waitForTarget((t) => !before.has(t) && t.url().startsWith(popupUrl), { timeout: 10_000 });
+  const t0 = performance.now();
+  await tab.triggerExtensionAction(extension);
+  const popup = (await (await appeared).asPage())!;
+  await popup.waitForFunction(() => document.querySelector('[data-testid="equivalent"]'), { polling: 'mutation', timeout: 10_000 });
+  const seen = await popup.evaluate(() => performance.now());
+  const wall = performance.now() - t0;
+  let inPage = NaN;
+  if (marked) {
+    await popup.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, { polling: 10 }, ANSWER_MARK);
+    inPage = await popup.evaluate((mark) => performance.getEntriesByName(mark)[0]!.startTime, ANSWER_MARK);
+  }
+  await popup.close();
+  return { inPage, seen, wall };
+}
+
+const median = (a: number[]) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)]!;
+const p95 = (a: number[]) => [...a].sort((x, y) => x - y)[Math.min(a.length - 1, Math.floor(a.length * 0.95))]!;
+
+function popupBundleBytes(dir: string): number {
+  const chunks = join(dir, 'chunks');
+  if (!existsSync(chunks)) return 0;
+  return readdirSync(chunks)
+    .filter((f) => f.startsWith('popup'))
+    .reduce((n, f) => n + statSync(join(chunks, f)).size, 0);
+}
+
+async function measureBuild(
+  extensionDir: string,
+  ports: { standInPort: number; recorderPort: number },
+  marked: boolean,
+): Promise<{ firsts: Opening[]; warm: Opening[] }> {
+  const firsts: Opening[] = [];
+  const warm: Opening[] = [];
+  for (let i = 0; i < FRESH_PROFILES; i++) {
+    // puppeteer gives every launch a new temporary profile: a fresh install each time.
+    const { browser, extensionId } = await launchChromium({ extensionDir, ...ports });
+    try {
+      const tab = await browser.newPage();
+      await tab.goto('https://x.com/home', { waitUntil: 'load' });
+      firsts.push(await openPopup(browser, extensionId, tab, marked));
+      if (i === 0) for (let w = 0; w < WARM_OPENINGS; w++) warm.push(await openPopup(browser, extensionId, tab, marked));
+    } finally {
+      await browser.close();
+    }
+  }
+  return { firsts, warm };
+}
+
+export default async function bench({ print, extensions }: BenchContext) {
+  const extensionDir = process.env.CHINA_LENS_EXTENSION ?? join(ROOT, '.output/chrome-mv3');
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    print('popup', `skipped: no build at ${extensionDir} (npm run build)`);
+    return;
+  }
+  const certificate = makeCertificate(mkdtempSync(join(tmpdir(), 'china-lens-bench-')));
+  const log = new NetworkLog('chromium', () => true);
+  const standIn = await startStandInServer(join(ROOT, 'tests/e2e/pages'), certificate, log);
+  const recorder = await startRecorder(certificate, log);
+  const ports = { standInPort: standIn.port, recorderPort: recorder.port };
+  print('popup.machine load average (1 min) at start', loadavg()[0]!);
+  let ours: { firsts: Opening[]; warm: Opening[] };
+  const others: { dir: string; firsts: Opening[]; warm: Opening[] }[] = [];
+  try {
+    ours = await measureBuild(extensionDir, ports, true);
+    for (const dir of extensions) others.push({ dir, ...(await measureBuild(dir, ports, false)) });
+  } finally {
+    await recorder.close();
+    await standIn.close();
+  }
+  const { firsts, warm } = ours;
+  print('popup.bundle (popup chunks)', Math.round(popupBundleBytes(extensionDir) / 1024), 'KiB');
+  print(`popup.first open after install, median of ${FRESH_PROFILES} fresh profiles`, median(firsts.map((o) => o.inPage)), 'ms (target ≤ 150)');
+  print('popup.first open after install, slowest', Math.max(...firsts.map((o) => o.inPage)), 'ms');
+  print(`popup.warm open, median of ${WARM_OPENINGS}`, median(warm.map((o) => o.inPage)), 'ms (target ≤ 50)');
+  print('popup.warm open, p95', p95(warm.map((o) => o.inPage)), 'ms');
+  print('popup.first open, click to list readable over CDP (median)', median(firsts.map((o) => o.wall)), 'ms');
+  print('popup.warm open, click to list readable over CDP (median)', median(warm.map((o) => o.wall)), 'ms');
+  print('popup.first open, list seen by mutation poll (median)', median(firsts.map((o) => o.seen)), 'ms');
+  print('popup.warm open, list seen by mutation poll (median)', median(warm.map((o) => o.seen)), 'ms');
+  for (const o of others) {
+    print(`popup.[${o.dir}] first open, list seen by mutation poll (median)`, median(o.firsts.map((x) => x.seen)), 'ms');
+    print(`popup.[${o.dir}] warm open, list seen by mutation poll (median)`, median(o.warm.map((x) => x.seen)), 'ms');
+  }
+}
