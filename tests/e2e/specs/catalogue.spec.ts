@@ -203,6 +203,26 @@ export const tests = [
     assert.match(await cp.text('[data-testid="not-found"]'), /no platform “myspace”/);
   }),
 
+  test(
+    'the context-menu items and the address-bar keyword are registered in the browser',
+    async (t) => {
+      // Chromium only: its service worker can be reached over CDP; Firefox's background page
+      // cannot be scripted over BiDi. menus.update() rejects for an item that does not exist, so
+      // it proves both items were created (with valid link patterns) under their ids.
+      const target = await t.browser.waitForTarget((x) => x.type() === 'service_worker' && x.url().startsWith(t.extension.origin));
+      const worker = (await target.worker())!;
+      // (No named functions inside evaluate(): the test runner's transpiler would wrap them in a
+      // helper that does not exist in the worker.)
+      const registered = await worker.evaluate(async (ids: string[]) => {
+        const api = (globalThis as unknown as { chrome: { contextMenus: { update(id: string, p: object): Promise<void> }; omnibox: { onInputEntered: { hasListeners(): boolean } } } }).chrome;
+        const menus = await Promise.all(ids.map((id) => api.contextMenus.update(id, {}).then(() => true, () => false)));
+        return { menus, omnibox: api.omnibox.onInputEntered.hasListeners() };
+      }, ['china-lens-link-equivalent', 'china-lens-search-selection', 'no-such-item']);
+      assert.deepEqual(registered, { menus: [true, true, false], omnibox: true });
+    },
+    { browsers: ['chromium'] },
+  ),
+
   test('usable by keyboard alone: / to search, Tab to a result, Enter to open it, focus on the new heading', async (t) => {
     const cp = await openCataloguePage(t, '#/');
     await waitFor('the cards', () => cp.cardIds(), (ids) => ids.length > 0);
