@@ -1,13 +1,16 @@
 import { createRoot } from 'react-dom/client';
+import { browser } from 'wxt/browser';
 import { hostIndex } from 'virtual:china-lens/host-index';
 import { loadFirstData, type FirstData } from '@/components/popup/first-data';
 import { PopupApp } from '@/components/popup/PopupApp';
 import { pageDatabase } from '@/lib/db/page-database';
+import { catalogueEntryPath } from '@/lib/popup/catalogue-link';
 import { detectPlatform } from '@/lib/detect/detect-platform';
 import { followSettingsChanges, useSettings } from '@/lib/settings/store';
 import { activeTabUrl } from '@/lib/ui/active-tab';
 
 const detect = (url: string) => detectPlatform(url, hostIndex)?.platformId ?? null;
+const catalogueHref = (id: string) => browser.runtime.getURL(catalogueEntryPath(id) as '/catalogue.html');
 const db = pageDatabase();
 
 // Read the page's address and the rows while settings load and React starts, and render once
@@ -27,6 +30,6 @@ const ready = Promise.race([
 void ready.then((initial: FirstData | undefined) => {
   followSettingsChanges();
   createRoot(document.getElementById('root')!).render(
-    <PopupApp db={db} pageUrl={() => first.then((d) => d.url, activeTabUrl)} detect={detect} initial={initial} />,
+    <PopupApp db={db} pageUrl={() => first.then((d) => d.url, activeTabUrl)} detect={detect} catalogueHref={catalogueHref} initial={initial} />,
   );
 });

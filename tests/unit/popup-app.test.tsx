@@ -133,6 +133,17 @@ describe('on a catalogued Western site', () => {
     await waitFor(() => expect(within(note.closest('.cl-note') as HTMLElement).getByRole('status').textContent).toBe('Saved'));
   });
 
+  it('links to the entry in the catalogue page when there is one, and not otherwise', async () => {
+    await seedCatalogue(db, catalogue);
+    const { unmount } = render(<PopupApp db={db} pageUrl={() => Promise.resolve('https://x.com/')} detect={detect} catalogueHref={(id) => `ext:/catalogue.html#/platform/${id}`} />);
+    const link = await screen.findByRole('link', { name: /Open in catalogue/ });
+    expect(link.getAttribute('href')).toBe('ext:/catalogue.html#/platform/x');
+    unmount();
+    render(<PopupApp db={db} pageUrl={() => Promise.resolve('https://x.com/')} detect={detect} />);
+    await screen.findByTestId('platform-name');
+    expect(screen.queryByRole('link', { name: /Open in catalogue/ })).toBeNull();
+  });
+
   it('records the visit under Recent', async () => {
     await openPopup('https://x.com/home');
     await screen.findByTestId('platform-name');

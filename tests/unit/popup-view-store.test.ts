@@ -48,3 +48,12 @@ describe('popup view state', () => {
     expect(usePopupView.getState().activeIndex).toBe(-1);
   });
 });
+
+describe('the link to the catalogue page', () => {
+  it('is the catalogue page’s own route for the entry', async () => {
+    const { catalogueEntryPath } = await import('@/lib/popup/catalogue-link');
+    const { CATALOGUE_PAGE, platformHash, parseRoute } = await import('@/lib/catalogue-page/routes');
+    expect(catalogueEntryPath('weibo')).toBe(CATALOGUE_PAGE + platformHash('weibo'));
+    expect(parseRoute(catalogueEntryPath('little-red-book').split('#')[1]!)).toEqual({ view: 'platform', id: 'little-red-book' });
+  });
+});

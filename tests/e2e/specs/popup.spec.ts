@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'puppeteer-core';
 import { expectedFor } from '../support/catalogue';
+import { openCataloguePage } from '../support/catalogue-page';
 import { test, type E2E } from '../support/fixture';
 import { openPopup, type PopupPage } from '../support/popup';
 import { waitFor } from '../support/wait';
@@ -101,6 +102,12 @@ export const tests = [
     const aspects = await texts(page, '[data-testid="differences"] tbody th');
     assert.ok(aspects.length >= 3, `a closest pairing shows at least 3 differences, got ${JSON.stringify(aspects)}`);
     assert.equal(await text(page, '[data-testid="equivalent"]:first-child [data-testid="fit"]'), 'Closest match');
+
+    // "Open in catalogue" leads to X's entry in the catalogue page.
+    const href = await attr(page, '[data-testid="open-catalogue"]', 'href');
+    assert.equal(href, t.extension.url('catalogue.html#/platform/x'));
+    const entry = await openCataloguePage(t, '#/platform/x');
+    assert.match(await entry.heading((h) => h.startsWith('X')), /^X/);
   }),
 
   test('www.zhihu.com: the popup shows Quora first, and its figures with as-of dates and sources', async (t) => {
