@@ -81,7 +81,7 @@ function FigureList({ rows, meta, testId }: { rows: FigureRow[]; meta: (r: Figur
       {rows.map((r, i) => (
         <li key={i} data-testid={testId}>
           <span className="cl-figure-list__what">
-            {r.platform.name} · {t(`metric.${r.figure.metric}`)}: <strong>{formatFigureValue(r.figure, locale, t)}</strong>
+            {r.platform.name} · {t(`metric.${r.figure.metric}`)} <strong>{formatFigureValue(r.figure, locale, t)}</strong>
           </span>
           <span className="cl-chart__meta">{meta(r)}</span>
           {r.figure.note ? <span className="cl-chart__note">{r.figure.note}</span> : null}

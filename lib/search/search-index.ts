@@ -10,8 +10,10 @@ import { highlightRanges, type Highlighted } from './highlight';
 import type { SearchDoc, SearchKind } from './search-records';
 import { indexTokens, isHanToken, queryTokens, VALUE_SEPARATOR } from './tokenize';
 
-const FIELDS = ['name', 'hanzi', 'pinyin', 'aliases', 'counterparts', 'categories'] as const;
-const BOOST: Record<(typeof FIELDS)[number], number> = { name: 5, hanzi: 5, pinyin: 3, aliases: 3, categories: 1, counterparts: 0.8 };
+const FIELDS = ['name', 'hanzi', 'pinyin', 'aliases', 'counterparts', 'closestCounterparts', 'categories'] as const;
+// A closest counterpart counts in both counterpart fields, so "quora" lists Zhihu (closest)
+// before Baidu Zhidao (partial) and Tieba (related).
+const BOOST: Record<(typeof FIELDS)[number], number> = { name: 5, hanzi: 5, pinyin: 3, aliases: 3, categories: 1, counterparts: 0.8, closestCounterparts: 1.5 };
 
 export interface SearchIndex {
   mini: MiniSearch<SearchDoc>;

@@ -21,6 +21,8 @@ export interface SearchDoc {
   pinyin?: string;
   aliases: string[];
   counterparts: string[];
+  /** The counterparts it is the closest current match for (or that are its closest): ranked higher. */
+  closestCounterparts: string[];
   categories: string[];
   region?: Region;
   categoryIds: Category[];
@@ -30,20 +32,26 @@ export function categoryLabels(category: Category): string[] {
   return [...new Set(LOCALES.map((l) => MESSAGES[l][`category.${category}`]))];
 }
 
+const namesOf = (p: Platform) => [p.name, ...(p.hanzi ? [p.hanzi] : []), ...p.aliases];
+
 export function searchRecordsFrom(rows: { platforms: Platform[]; glossary: GlossaryTerm[] }): SearchDoc[] {
-  const platformDocs = rows.platforms.map((p): SearchDoc => ({
-    key: `platform:${p.id}`,
-    kind: 'platform',
-    id: p.id,
-    name: p.name,
-    ...(p.hanzi ? { hanzi: p.hanzi } : {}),
-    ...(p.pinyin ? { pinyin: p.pinyin } : {}),
-    aliases: p.aliases,
-    counterparts: equivalentsOf(p.id, rows).flatMap((e) => [e.platform.name, ...(e.platform.hanzi ? [e.platform.hanzi] : []), ...e.platform.aliases]),
-    categories: p.categories.flatMap(categoryLabels),
-    region: p.region,
-    categoryIds: p.categories,
-  }));
+  const platformDocs = rows.platforms.map((p): SearchDoc => {
+    const views = equivalentsOf(p.id, rows);
+    return {
+      key: `platform:${p.id}`,
+      kind: 'platform',
+      id: p.id,
+      name: p.name,
+      ...(p.hanzi ? { hanzi: p.hanzi } : {}),
+      ...(p.pinyin ? { pinyin: p.pinyin } : {}),
+      aliases: p.aliases,
+      counterparts: views.flatMap((e) => namesOf(e.platform)),
+      closestCounterparts: views.filter((e) => e.fit === 'closest' && !e.pairing.historical).flatMap((e) => namesOf(e.platform)),
+      categories: p.categories.flatMap(categoryLabels),
+      region: p.region,
+      categoryIds: p.categories,
+    };
+  });
   const termDocs = rows.glossary.map((g): SearchDoc => ({
     key: `term:${g.id}`,
     kind: 'term',
@@ -53,13 +61,14 @@ export function searchRecordsFrom(rows: { platforms: Platform[]; glossary: Gloss
     ...(g.pinyin ? { pinyin: g.pinyin } : {}),
     aliases: [],
     counterparts: [],
+    closestCounterparts: [],
     categories: [],
     categoryIds: [],
   }));
   const used = new Set(rows.platforms.flatMap((p) => p.categories));
   const categoryDocs = [...used].map((c): SearchDoc => {
     const [english = c, ...others] = categoryLabels(c);
-    return { key: `category:${c}`, kind: 'category', id: c, name: english, aliases: others, counterparts: [], categories: [], categoryIds: [c] };
+    return { key: `category:${c}`, kind: 'category', id: c, name: english, aliases: others, counterparts: [], closestCounterparts: [], categories: [], categoryIds: [c] };
   });
   return [...platformDocs, ...termDocs, ...categoryDocs];
 }

@@ -79,6 +79,7 @@ function syntheticDocs(count: number): { docs: SearchDoc[]; queries: string[] } 
         : {}),
       aliases: Array.from({ length: Math.floor(rand() * 3) }, () => `${pick(WORDS)} ${cap(pick(SYLLABLES))}`),
       counterparts: Array.from({ length: Math.floor(rand() * 3) }, () => names[Math.floor(rand() * names.length)]!),
+      closestCounterparts: rand() < 0.3 ? [names[Math.floor(rand() * names.length)]!] : [],
       categories: categoryIds.flatMap(categoryLabels),
       region: chinese ? 'chinese' : 'western',
       categoryIds,

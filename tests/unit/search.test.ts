@@ -80,11 +80,15 @@ describe('searching the catalogue', () => {
     expect(find(q, 'platform:zhihu')).toBeDefined();
   });
 
-  it('ranks an exact name first: "quora" is Quora, then the Chinese platforms it pairs with', () => {
+  it('ranks an exact name first: "quora" is Quora, then its closest Chinese equivalent', () => {
     const hits = searchIndex(index, 'quora');
-    expect(hits[0]!.key).toBe('platform:quora');
-    const zhihu = hits.find((h) => h.id === 'zhihu')!;
-    expect(marked(zhihu.counterpart)).toEqual(['Quora']);
+    expect(hits.slice(0, 2).map((h) => h.key)).toEqual(['platform:quora', 'platform:zhihu']);
+    expect(marked(hits[1]!.counterpart)).toEqual(['Quora']);
+  });
+
+  it('a Western name lists its Chinese equivalents best fit first', () => {
+    expect(top('twitter', 2)).toEqual(['platform:x', 'platform:weibo']);
+    expect(top('tiktok', 2)).toEqual(['platform:tiktok', 'platform:douyin']);
   });
 
   it('tolerates a typo: "weibp" finds Weibo first, highlighted', () => {
