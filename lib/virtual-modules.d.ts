@@ -7,5 +7,7 @@ declare module 'virtual:china-lens/host-index' {
   export const catalogueVersion: string;
   export const hostIndex: import('./detect/host-index').HostIndex;
   export const mentionIndex: import('./detect/mention-index').MentionIndex;
+  /** mentionIndex as JSON text (lib/content/cards parses it on first use). */
+  export const mentionIndexJson: string;
   export const matchPatterns: string[];
 }

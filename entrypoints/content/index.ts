@@ -12,8 +12,9 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     reportPagePlatform(ctx);
-    // Hover cards run on Facebook, X and Quora only; elsewhere nothing of them starts.
+    // Hover cards run on Facebook, X and Quora only; elsewhere nothing of them starts. They start
+    // when the page is idle: nobody hovers a link while the page is still loading.
     const site = cardSiteOf(detectPlatform(location.href, hostIndex)?.platformId);
-    if (site) startCards(ctx, site);
+    if (site) ctx.requestIdleCallback(() => startCards(ctx, site), { timeout: 1000 });
   },
 });

@@ -55,6 +55,9 @@ export function chinaLensCatalogue(dataDir: string): Plugin {
         `export const catalogueVersion = ${JSON.stringify(mods.catalogue.version)};`,
         `export const hostIndex = ${JSON.stringify(mods.hostIndex)};`,
         `export const mentionIndex = ${JSON.stringify(mods.mentionIndex)};`,
+        // The same as text, for the content script: a string costs nothing when the page loads;
+        // it is parsed when the pointer first rests on text (an object literal is built at load).
+        `export const mentionIndexJson = ${JSON.stringify(JSON.stringify(mods.mentionIndex))};`,
         `export const matchPatterns = ${JSON.stringify(mods.matchPatterns)};`,
       ].join('\n');
     },

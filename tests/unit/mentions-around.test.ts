@@ -87,3 +87,9 @@ it('in a long text node, finds the name at its true position (only a window arou
   const hits = mentionsAround(text, offset, index);
   expect(hits.map((h) => [h.platformId, h.start, h.end])).toEqual([['youtube', filler.length + 12, filler.length + 19]]);
 });
+
+it('a Latin name inside an accented or Cyrillic word is no name; next to Chinese it is', () => {
+  expect(at('ÉInstagr|am')).toEqual([]);
+  expect(at('пInstagr|am')).toEqual([]);
+  expect(at('用Instagr|am发')).toEqual(['instagram']);
+});

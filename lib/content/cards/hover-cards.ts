@@ -25,7 +25,8 @@ export interface HoverCardsOptions {
   /** The platform of the page itself: its own links and name are the page's, not news. */
   pagePlatformId: string;
   hostIndex: HostIndex;
-  mentionIndex: MentionIndex;
+  /** The names index, built on first use (it is not needed until the pointer rests on text). */
+  mentionIndex: () => MentionIndex;
   getCard: (platformId: string) => Promise<CardData | null>;
   getLabels: (locale: Locale) => Promise<Label>;
   /** The card layer, loaded on first use. */
@@ -77,7 +78,7 @@ export function createHoverCards(o: HoverCardsOptions): HoverCards {
       if (hit && hit.platformId !== o.pagePlatformId) return { platformId: hit.platformId, anchor: { kind: 'element', el: link, x, y } };
     }
     if (settings?.cards.mentions) {
-      const m = mentionAtPoint(x, y, o.mentionIndex, doc);
+      const m = mentionAtPoint(x, y, o.mentionIndex(), doc);
       if (m && m.platformId !== o.pagePlatformId) return { platformId: m.platformId, anchor: { kind: 'mention', range: m.range, line: m.line } };
     }
     return null;

@@ -5,7 +5,8 @@
  * or removed (the content script's context is invalidated) — listeners go, and the host element
  * with them, leaving the page as it was.
  */
-import { hostIndex, mentionIndex } from 'virtual:china-lens/host-index';
+import { hostIndex, mentionIndexJson } from 'virtual:china-lens/host-index';
+import type { MentionIndex } from '../../detect/mention-index';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { resolveLocale, type Locale } from '../../i18n/locales';
@@ -50,7 +51,10 @@ export function startCards(ctx: ContentScriptContext, site: CardSite, doc: Docum
     return layer;
   };
 
-  const hover = createHoverCards({ doc, pagePlatformId: site, hostIndex, mentionIndex, getCard: cards.get, getLabels, layer: getLayer, locale });
+  let mentionIndex: MentionIndex | null = null;
+  const mentions = () => (mentionIndex ??= JSON.parse(mentionIndexJson) as MentionIndex);
+
+  const hover = createHoverCards({ doc, pagePlatformId: site, hostIndex, mentionIndex: mentions, getCard: cards.get, getLabels, layer: getLayer, locale });
 
   let chipWanted = '';
   async function syncChip(): Promise<void> {
