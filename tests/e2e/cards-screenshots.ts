@@ -51,7 +51,7 @@ async function main() {
         { theme: shot.theme, language: shot.language, chip: shot.chip },
       );
       const page = await session.browser.newPage();
-      await page.setViewport({ width: 1000, height: 720, deviceScaleFactor: 1 });
+      await page.setViewport({ width: 1000, height: 860, deviceScaleFactor: 1 });
       await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: shot.theme }]);
       await page.goto(shot.url, { waitUntil: 'load' });
       const clip = shot.chip ? await pressChip(page) : await hover(page, shot.selector, shot.text);
@@ -118,7 +118,7 @@ async function cardRegion(page: Page, anchor: { left: number; top: number; right
     return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
   });
   const vw = 1000;
-  const vh = 720;
+  const vh = 860;
   const pad = 24;
   const left = Math.max(0, Math.min(anchor.left, card.left) - pad - 140);
   const top = Math.max(0, Math.min(anchor.top, card.top) - pad - 40);

@@ -36,6 +36,17 @@ describe('where the card goes', () => {
     expect(p.y + p.maxHeight).toBeLessThanOrEqual(400 - VIEWPORT_MARGIN);
   });
 
+  it('fits on neither side: shortened on the roomier side, not laid over the link', async () => {
+    const anchor = { x: 300, y: 328, width: 90, height: 17 };
+    const p = await placeCard(anchor, { width: 344, height: 473 }, { width: 1000, height: 720 });
+    expect(p.side).toBe('bottom');
+    expect(p.y).toBe(anchor.y + anchor.height + GAP);
+    expect(p.y + p.maxHeight).toBeLessThanOrEqual(720 - VIEWPORT_MARGIN);
+    const above = await placeCard({ ...anchor, y: 420 }, { width: 344, height: 473 }, { width: 1000, height: 720 });
+    expect(above.side).toBe('top');
+    expect(above.y + above.maxHeight).toBeLessThanOrEqual(420 - GAP);
+  });
+
   it('never leaves the window, wherever the link is and whatever the window size', async () => {
     await fc.assert(
       fc.asyncProperty(
@@ -52,6 +63,11 @@ describe('where the card goes', () => {
           expect(p.y).toBeGreaterThanOrEqual(VIEWPORT_MARGIN);
           expect(p.y + p.maxHeight).toBeLessThanOrEqual(vh - VIEWPORT_MARGIN + 1);
           expect(p.maxHeight).toBeLessThanOrEqual(cardHeight);
+          // With room for a useful card on one side, it is not laid over the link.
+          const below = vh - VIEWPORT_MARGIN - (anchor.y + anchor.height + GAP);
+          const above = anchor.y - GAP - VIEWPORT_MARGIN;
+          if (anchor.y >= 0 && anchor.y + anchor.height <= vh && Math.max(below, above) >= Math.min(120, cardHeight))
+            expect(p.y >= anchor.y + anchor.height + GAP - 1 || p.y + p.maxHeight <= anchor.y - GAP + 1, JSON.stringify({ anchor, p, vh })).toBe(true);
         },
       ),
       { numRuns: 300 },

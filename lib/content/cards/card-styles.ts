@@ -138,7 +138,7 @@ h3 {
 .eq-name { flex: 1 1 auto; min-width: 0; }
 .eq-name b { font-weight: 600; }
 .eq-name .hanzi { margin-left: 4px; }
-.pinyin { display: block; font-size: 12px; color: var(--muted); }
+.pinyin { margin-left: 6px; font-size: 12px; color: var(--muted); white-space: nowrap; }
 .fit {
   flex: none;
   font-size: 11px;
@@ -157,7 +157,16 @@ h3 {
 .diff p + p { margin-top: 2px; }
 .who { font-weight: 600; margin-right: 4px; }
 .figure { margin-top: 8px; color: var(--muted); font-size: 12px; }
-.foot { display: flex; justify-content: flex-end; margin-top: 10px; }
+/* Stays in view when a short window makes the card scroll inside. */
+.foot {
+  position: sticky;
+  bottom: -12px;
+  display: flex;
+  justify-content: flex-end;
+  margin: 10px -14px -12px;
+  padding: 8px 14px 12px;
+  background: var(--bg);
+}
 .more {
   padding: 5px 14px;
   border-radius: 8px;

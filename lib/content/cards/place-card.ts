@@ -1,7 +1,7 @@
 /**
  * "Where does the card go?" Below the link or name, left-aligned with it; above it when there is
- * no room below; slid sideways to stay on screen; shortened (it scrolls inside) when the window
- * is shorter than the card. Floating UI's core does the geometry against the viewport alone —
+ * no room below; slid sideways to stay on screen; shortened (it scrolls inside) on whichever side
+ * has more room when it fits on neither, never over the link or name itself. Floating UI's core does the geometry against the viewport alone —
  * the card is position: fixed, so nothing else can clip it — which keeps the DOM layer of Floating
  * UI out of every page's content script and makes this a pure function of three boxes.
  */
@@ -40,7 +40,8 @@ export async function placeCard(anchor: Box, card: { width: number; height: numb
     middleware: [
       offset(GAP),
       flip({ padding: VIEWPORT_MARGIN, fallbackPlacements: ['top-start', 'bottom-end', 'top-end'] }),
-      shift({ padding: VIEWPORT_MARGIN, crossAxis: true }),
+      // Sideways only: sliding the card up or down would put it over the link it explains.
+      shift({ padding: VIEWPORT_MARGIN }),
       size({
         padding: VIEWPORT_MARGIN,
         apply({ availableHeight }) {
