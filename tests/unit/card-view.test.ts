@@ -4,6 +4,7 @@ import { cardLabelsFor } from '@/lib/background/card-labels';
 import { buildCardData } from '@/lib/catalogue/card-data';
 import { formatFigure, labelsLookup } from '@/lib/content/cards/card-labels';
 import { MAX_EQUIVALENTS, renderCard } from '@/lib/content/cards/card-view';
+import { renderCornerChip } from '@/lib/content/cards/corner-chip';
 import type { Locale } from '@/lib/i18n/locales';
 import type { CardData } from '@/lib/messaging/protocol';
 import { loadCatalogue } from './support/catalogue';
@@ -43,7 +44,7 @@ describe('the card for a Western platform', () => {
 
   it('has a labelled More button and a Close button', () => {
     expect(more.textContent).toBe('More');
-    expect(more.getAttribute('aria-label')).toBe('Open the full China Lens entry for Instagram');
+    expect(more.getAttribute('aria-label')).toBe('More: the full China Lens entry for Instagram');
     expect(close.getAttribute('aria-label')).toBe('Close');
   });
 });
@@ -104,4 +105,16 @@ it("lists today's equivalents before historical ones", () => {
   const rows = [...card.querySelectorAll('.eq')].map((row) => !!row.querySelector('.historical'));
   expect(rows).toEqual([...rows].sort((a, b) => Number(a) - Number(b)));
   expect(rows[0]).toBe(false);
+});
+
+describe('buttons are named by the words they show, then more (voice control, WCAG 2.5.3)', () => {
+  it.each(['en', 'zh-CN', 'sv'] as const)('%s', (locale) => {
+    const label = labelsLookup(cardLabelsFor(locale));
+    const { more } = render(dataFor('youtube'), locale);
+    expect(more.getAttribute('aria-label')!.startsWith(more.textContent!)).toBe(true);
+    const chip = renderCornerChip(document, dataFor('facebook'), label)!;
+    expect(chip.textContent).toContain('WeChat');
+    expect(chip.getAttribute('aria-label')!.startsWith(chip.textContent!)).toBe(true);
+    expect(chip.getAttribute('aria-label')).toContain('Facebook');
+  });
 });

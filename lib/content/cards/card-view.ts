@@ -30,7 +30,8 @@ export function h<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, 
 export function renderCard(doc: Document, data: CardData, label: Label, locale: Locale): CardView {
   const western = data.region === 'western';
   const close = h(doc, 'button', { class: 'close', type: 'button', 'aria-label': label('card.close'), title: label('card.close') }, '×');
-  const more = h(doc, 'button', { class: 'more', type: 'button', 'aria-label': label('card.moreLabel', { platform: data.name }) }, label('card.more'));
+  // The accessible name starts with the visible word, so "click More" works for voice control too.
+  const more = h(doc, 'button', { class: 'more', type: 'button', 'aria-label': `${label('card.more')}: ${label('card.moreLabel', { platform: data.name })}` }, label('card.more'));
 
   // Today's equivalents before historical ones (Renren once played Facebook's role; WeChat does now).
   const current = [...data.equivalents].sort((a, b) => Number(a.historical) - Number(b.historical));

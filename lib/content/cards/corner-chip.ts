@@ -12,7 +12,9 @@ export function renderCornerChip(doc: Document, data: CardData, label: Label): H
   const best = data.equivalents[0];
   if (!best) return null;
   const name = best.hanzi ? `${best.name} ${best.hanzi}` : best.name;
-  const chip = h(doc, 'button', { class: 'chip', type: 'button', 'aria-label': label('card.chip.label', { platform: data.name, name }), 'data-platform': data.id });
-  chip.append(lensIcon(doc, 18), h(doc, 'span', {}, label('card.chip.text', { name })));
+  const text = label('card.chip.text', { name });
+  // The accessible name starts with the visible text (WCAG 2.5.3) and says what pressing does.
+  const chip = h(doc, 'button', { class: 'chip', type: 'button', 'aria-label': `${text} — ${label('card.chip.label', { platform: data.name })}`, 'data-platform': data.id });
+  chip.append(lensIcon(doc, 18), h(doc, 'span', {}, text));
   return chip;
 }

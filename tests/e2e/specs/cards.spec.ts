@@ -8,7 +8,9 @@
  * Cards live in an open shadow root under <china-lens-card>; support/hover-card.ts reads them.
  */
 import assert from 'node:assert/strict';
-import type { CDPSession } from 'puppeteer-core';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { CDPSession, Page } from 'puppeteer-core';
 import { expectedFor } from '../support/catalogue';
 import { test } from '../support/fixture';
 import {
@@ -32,6 +34,21 @@ const QUORA = ['www.quora.com', '/cards'] as const;
 
 function nameOf(url: string): string {
   return expectedFor(url).platformName;
+}
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's serious and critical findings inside China Lens's host (the stand-in page's own are not ours). */
+async function cardViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async () => {
+    type Result = { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] };
+    const axe = (globalThis as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: Result[] }> } }).axe;
+    return (await axe.run(document, { resultTypes: ['violations'] })).violations;
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.filter((n) => JSON.stringify(n.target).includes('china-lens-card')).map((n) => `${v.impact} ${v.id} (${v.help}) at ${JSON.stringify(n.target)}`));
 }
 
 export const tests = [
@@ -281,6 +298,17 @@ export const tests = [
     });
     assert.equal(look.theme, 'dark');
     assert.equal(look.background, 'rgb(31, 33, 38)');
+  }),
+
+  test('axe-core: no serious or critical problems in the card, light and dark, or in the chip', async (t) => {
+    for (const theme of ['light', 'dark'] as const) {
+      const page = await open(t, X, { theme, cards: { chip: true } });
+      await hoverExpect(page, '#x-tco-text', undefined, 'youtube');
+      const found = await cardViolations(page);
+      if (found.length) t.note(found.join('\n'));
+      assert.deepEqual(found, [], `axe-core in the ${theme} card`);
+      await page.close();
+    }
   }),
 
   test('100 in-app navigations: the same listeners, one host, one card, one card per hover', async (t) => {
