@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { CDPSession, Page } from 'puppeteer-core';
 import { expectedFor } from '../support/catalogue';
-import { test } from '../support/fixture';
+import { test, type E2E } from '../support/fixture';
 import {
   expectCard,
   hoverExpect,
@@ -31,6 +31,55 @@ import { sleep, waitFor } from '../support/wait';
 const FACEBOOK = ['www.facebook.com', '/cards'] as const;
 const X = ['x.com', '/cards'] as const;
 const QUORA = ['www.quora.com', '/cards'] as const;
+
+interface Route {
+  /** The in-app link that leads there. */
+  nav: string;
+  path: string;
+  /** A link on that route, and the platform of its card. */
+  target: string;
+  platformId: string;
+}
+
+/**
+ * Navigates in-app 100 times, alternating between two routes, and rests on a link after each: one
+ * card shown per rest, one host, one card, and (Chromium, where CDP can count them) the same
+ * listeners on document and window at the end as after the first navigation.
+ */
+async function hundredNavigations(t: E2E, site: readonly [Parameters<E2E['site']>[0], string], routes: [Route, Route]): Promise<void> {
+  const page = await open(t, site, { cards: { delayMs: 0 } });
+  await page.evaluate(() => {
+    const w = window as unknown as { __shown: number };
+    w.__shown = 0;
+    document.addEventListener('china-lens:card-shown', () => w.__shown++);
+  });
+  const cdp: CDPSession | null = t.name === 'chromium' ? await page.createCDPSession() : null;
+  const listenerCounts = async () => {
+    if (!cdp) return null;
+    const counts: Record<string, number> = {};
+    for (const expression of ['document', 'window']) {
+      const { result } = await cdp.send('Runtime.evaluate', { expression });
+      const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId! });
+      for (const l of listeners) counts[`${expression}:${l.type}`] = (counts[`${expression}:${l.type}`] ?? 0) + 1;
+    }
+    return counts;
+  };
+  let first: Record<string, number> | null = null;
+  for (let i = 1; i <= 100; i++) {
+    const to = routes[i % 2 ? 0 : 1];
+    await page.evaluate((nav) => document.querySelector<HTMLAnchorElement>(nav)!.click(), to.nav);
+    await page.waitForFunction((path, target) => location.pathname === path && !!document.querySelector(target), {}, to.path, to.target);
+    await rest(page, to.target);
+    await expectCard(page, to.platformId, `after navigation ${i}`);
+    if (i === 1) first = await listenerCounts();
+  }
+  const shown = await page.evaluate(() => (window as unknown as { __shown: number }).__shown);
+  assert.equal(shown, 100, 'exactly one card shown per rest');
+  const last = await readCard(page);
+  assert.equal(last.hosts, 1);
+  assert.equal(last.cards, 1);
+  if (cdp) assert.deepEqual(await listenerCounts(), first, 'listeners on document and window are the same after 100 navigations');
+}
 
 function nameOf(url: string): string {
   return expectedFor(url).platformName;
@@ -60,6 +109,13 @@ export const tests = [
     assert.match(youtube.text, /Chinese equivalents/);
     for (const name of expectedFor('https://www.youtube.com/').equivalents.slice(0, 3)) assert.ok(youtube.text.includes(name), `the YouTube card names ${name}`);
     assert.match(youtube.text, /More/);
+    // The stand-in's own CSS styles every <button> (Georgia, red on yellow): none of it reaches the card.
+    const button = await page.evaluate(() => {
+      const s = getComputedStyle(document.querySelector('china-lens-card')!.shadowRoot!.querySelector('.more')!);
+      return { font: s.fontFamily, background: s.backgroundColor };
+    });
+    assert.doesNotMatch(button.font, /Georgia/);
+    assert.equal(button.background, 'rgb(200, 16, 46)');
     await hoverExpect(page, '#fb-preview-instagram', 'Instagram photos', 'instagram');
     await hoverExpect(page, '#fb-warn-tiktok', undefined, 'tiktok');
     await hoverExpect(page, '#fb-text-en', 'WeChat', 'wechat');
@@ -146,15 +202,24 @@ export const tests = [
     await expectCard(page, next[2], `${next[0]} "${next[1] ?? ''}", with a card open`);
   }),
 
-  test("the page's DOM outside the card's host is the same before and after cards", async (t) => {
+  test("the page's DOM outside the card's host, and its styles, are the same before and after cards", async (t) => {
     const page = await open(t, FACEBOOK);
+    const styles = () =>
+      page.evaluate(() =>
+        ['body', '[role="banner"]', '#fb-shim-youtube', '#p1-author', '#fb-comment', '.preview-title'].map((sel) => {
+          const s = getComputedStyle(document.querySelector(sel)!);
+          return `${sel}: ${s.font} ${s.color} ${s.backgroundColor} ${s.margin} ${s.padding} ${s.display} ${s.position} ${s.zIndex}`;
+        }),
+      );
     const before = await pageDom(page);
+    const stylesBefore = await styles();
     await hoverExpect(page, '#fb-shim-youtube', undefined, 'youtube');
     await hoverExpect(page, '#fb-text-en', 'WeChat', 'wechat');
     await hoverExpect(page, '#fb-text-zh', '抖音', 'douyin');
     await page.keyboard.press('Escape');
     await waitFor('the card to close', () => readCard(page), (s) => s.cards === 0);
     assert.equal(await pageDom(page), before);
+    assert.deepEqual(await styles(), stylesBefore);
   }),
 
   test('settings apply to an open tab at once: per-site switch, global switch, names switch', async (t) => {
@@ -311,38 +376,15 @@ export const tests = [
     }
   }),
 
-  test('100 in-app navigations: the same listeners, one host, one card, one card per hover', async (t) => {
-    const page = await open(t, X, { cards: { delayMs: 0 } });
-    await page.evaluate(() => {
-      const w = window as unknown as { __shown: number };
-      w.__shown = 0;
-      document.addEventListener('china-lens:card-shown', () => w.__shown++);
-    });
-    const cdp: CDPSession | null = t.name === 'chromium' ? await page.createCDPSession() : null;
-    const listenerCounts = async () => {
-      if (!cdp) return null;
-      const counts: Record<string, number> = {};
-      for (const expression of ['document', 'window']) {
-        const { result } = await cdp.send('Runtime.evaluate', { expression });
-        const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId! });
-        for (const l of listeners) counts[`${expression}:${l.type}`] = (counts[`${expression}:${l.type}`] ?? 0) + 1;
-      }
-      return counts;
-    };
-    let first: Record<string, number> | null = null;
-    for (let i = 1; i <= 100; i++) {
-      const to = i % 2 ? '/cards/explore' : '/cards';
-      await page.evaluate((path) => document.querySelector<HTMLAnchorElement>(`a[data-nav][href="${path}"]:not([aria-label="X"])`)!.click(), to);
-      await page.waitForFunction((path) => location.pathname === path && !!document.querySelector(path === '/cards' ? '#x-tco-text' : '#x-explore-link'), {}, to);
-      await rest(page, to === '/cards' ? '#x-tco-text' : '#x-explore-link');
-      await expectCard(page, to === '/cards' ? 'youtube' : 'threads', `after navigation ${i}`);
-      if (i === 1) first = await listenerCounts();
-    }
-    const shown = await page.evaluate(() => (window as unknown as { __shown: number }).__shown);
-    assert.equal(shown, 100, 'exactly one card shown per hover');
-    const last = await readCard(page);
-    assert.equal(last.hosts, 1);
-    assert.equal(last.cards, 1);
-    if (cdp) assert.deepEqual(await listenerCounts(), first, 'listeners on document and window are the same after 100 navigations');
-  }, { timeoutMs: 120_000 }),
+  test('x.com, 100 in-app navigations: the same listeners, one host, one card, one card per hover', (t) =>
+    hundredNavigations(t, X, [
+      { nav: '[data-testid="AppTabBar_Explore_Link"]', path: '/cards/explore', target: '#x-explore-link', platformId: 'threads' },
+      { nav: '[data-testid="AppTabBar_Home_Link"]', path: '/cards', target: '#x-tco-text', platformId: 'youtube' },
+    ]), { timeoutMs: 120_000 }),
+
+  test('facebook.com, 100 in-app navigations: the same listeners, one host, one card, one card per hover', (t) =>
+    hundredNavigations(t, FACEBOOK, [
+      { nav: '[data-testid="nav-groups"]', path: '/cards/groups', target: '#fb-group-pinterest', platformId: 'pinterest' },
+      { nav: '[data-testid="nav-feed"]', path: '/cards', target: '#fb-shim-youtube', platformId: 'youtube' },
+    ]), { timeoutMs: 120_000 }),
 ];
