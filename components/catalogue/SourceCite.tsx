@@ -19,3 +19,28 @@ export function SourceCite({ source, id }: { source: Source | undefined; id: str
     </span>
   );
 }
+
+/** "Based on: Publisher, 2021; Publisher, 2019" — the sources behind an entry, term or pairing. */
+export function SourceCites({
+  ids,
+  sources,
+  as: Tag = 'p',
+}: {
+  ids: string[];
+  sources: Map<string, Source>;
+  as?: 'p' | 'span';
+}) {
+  const { t } = useTranslation();
+  if (ids.length === 0) return null;
+  return (
+    <Tag className="cp-cites">
+      {t('catalogue.entry.basedOn')}{' '}
+      {ids.map((sid, i) => (
+        <span key={sid}>
+          {i > 0 ? '; ' : ''}
+          <SourceCite source={sources.get(sid)} id={sid} />
+        </span>
+      ))}
+    </Tag>
+  );
+}

@@ -27,7 +27,7 @@ import { setPinned } from '@/lib/personal/pins';
 import { recordView } from '@/lib/personal/recent';
 import { FiguresTable } from '../FiguresTable';
 import { RouteLink } from '../router-context';
-import { SourceCite } from '../SourceCite';
+import { SourceCites } from '../SourceCite';
 import { useCatalogueData } from '../use-catalogue-data';
 import { useDocumentTitle } from '../use-document-title';
 import { NotFoundView } from './NotFoundView';
@@ -102,17 +102,7 @@ export function EntryView({ id }: { id: string }) {
             </p>
             {platform.description ? <p>{platform.description}</p> : null}
             {platform.aliases.length > 0 ? <p className="cp-muted">{t('catalogue.entry.alsoKnownAs', { names: platform.aliases.join(', ') })}</p> : null}
-            {platform.sourceIds.length > 0 ? (
-              <p className="cp-cites">
-                {t('catalogue.entry.basedOn')}{' '}
-                {platform.sourceIds.map((sid, i) => (
-                  <span key={sid}>
-                    {i > 0 ? '; ' : ''}
-                    <SourceCite source={sources.get(sid)} id={sid} />
-                  </span>
-                ))}
-              </p>
-            ) : null}
+            <SourceCites ids={platform.sourceIds} sources={sources} />
           </section>
 
           <section className="cp-section" aria-labelledby="entry-pairs">
@@ -333,17 +323,7 @@ function Pairing({ view, sources }: { view: EquivalentView; sources: Map<string,
         </div>
       ) : null}
       <p className="cp-pair__foot">
-        {pairing.sourceIds.length > 0 ? (
-          <span className="cp-cites">
-            {t('catalogue.entry.basedOn')}{' '}
-            {pairing.sourceIds.map((sid, i) => (
-              <span key={sid}>
-                {i > 0 ? '; ' : ''}
-                <SourceCite source={sources.get(sid)} id={sid} />
-              </span>
-            ))}
-          </span>
-        ) : null}
+        <SourceCites ids={pairing.sourceIds} sources={sources} as="span" />
         <RouteLink to={{ view: 'compare', western: western.id, chinese: [chinese.id] }} className="cp-pair__compare cp-noprint">
           {t('catalogue.entry.compareThese', { western: western.name, chinese: chinese.name })}
         </RouteLink>

@@ -8,7 +8,7 @@ import { useTranslation } from '@/components/shared/use-translation';
 import { filterGlossary } from '@/lib/catalogue-page/glossary';
 import type { Route } from '@/lib/catalogue-page/routes';
 import { RouteLink } from '../router-context';
-import { SourceCite } from '../SourceCite';
+import { SourceCites } from '../SourceCite';
 import { useCatalogueData } from '../use-catalogue-data';
 import { useDocumentTitle } from '../use-document-title';
 
@@ -82,17 +82,7 @@ export function GlossaryView({ route }: { route: GlossaryRoute }) {
                     })}
                   </p>
                 ) : null}
-                {term.sourceIds.length > 0 ? (
-                  <p className="cp-cites">
-                    {t('catalogue.entry.basedOn')}{' '}
-                    {term.sourceIds.map((sid, i) => (
-                      <span key={sid}>
-                        {i > 0 ? '; ' : ''}
-                        <SourceCite source={sources.get(sid)} id={sid} />
-                      </span>
-                    ))}
-                  </p>
-                ) : null}
+                <SourceCites ids={term.sourceIds} sources={sources} />
               </dd>
             </div>
           ))}
