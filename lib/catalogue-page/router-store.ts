@@ -41,7 +41,11 @@ export function createRouterStore(win: RouterWindow = window): RouterStore {
         set({ route, cause: 'refine' });
       } else if (win.location.hash !== hash) {
         refining = options.refine ? hash : null;
-        win.location.hash = hash; // the hashchange listener sets the store
+        win.location.hash = hash;
+        // The store follows at once, not on the (asynchronous) hashchange: the search box is
+        // controlled by the route, so a keystroke typed before the event would otherwise be
+        // rendered over by the old, empty query and lost ("weibo" arriving as "eibo").
+        set({ route, cause: options.refine ? 'refine' : 'navigate' });
       }
     },
   }));

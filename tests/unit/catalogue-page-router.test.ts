@@ -52,6 +52,18 @@ describe('the catalogue page router', () => {
     expect(router.getState()).toMatchObject({ route: { view: 'search', q: 'w' }, cause: 'refine' });
   });
 
+  it('the route follows the first keystroke at once, so the next one is not typed over an empty box', async () => {
+    window.history.replaceState(null, '', '#/');
+    router = createRouterStore(window);
+    const changed = hashChanged();
+    router.getState().navigate({ view: 'search', q: 'w', sort: 'relevance' }, { refine: true });
+    // Before the hashchange event: the box must already read "w".
+    expect(router.getState().route).toMatchObject({ view: 'search', q: 'w' });
+    await changed;
+    // The late event changes nothing and does not turn the refinement into a navigation.
+    expect(router.getState()).toMatchObject({ route: { view: 'search', q: 'w' }, cause: 'refine' });
+  });
+
   it('a plain link (the browser changing the hash) is followed', async () => {
     window.history.replaceState(null, '', '#/');
     router = createRouterStore(window);
