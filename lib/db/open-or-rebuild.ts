@@ -27,12 +27,14 @@ export async function openOrRebuild(catalogue: Catalogue, name = DATABASE_NAME):
     await Dexie.delete(name);
     const fresh = createDatabase(name);
     await fresh.open();
-    const seed = await seedCatalogue(fresh, catalogue);
+    // The person's rows go back before the seed: if seeding fails here too (a full disk), they are
+    // already stored, and the next start re-seeds an open database instead of deleting it again.
     await fresh.transaction('rw', [fresh.pins, fresh.notes, fresh.recent], async () => {
       await fresh.pins.bulkPut(rescued.pins);
       await fresh.notes.bulkPut(rescued.notes);
       await fresh.recent.bulkPut(rescued.recent);
     });
+    const seed = await seedCatalogue(fresh, catalogue);
     return {
       db: fresh,
       seed,
