@@ -3,7 +3,7 @@
  * text (a live Range, never a wrapper element). Shared by the start script, which decides, and
  * the card layer, which draws.
  */
-import { HOST_TAG } from './host-tag';
+import { isHostTag } from './host-tag';
 
 export type Anchor = { kind: 'element'; el: Element; x: number; y: number } | { kind: 'mention'; range: Range; line: number };
 
@@ -49,7 +49,7 @@ export function sameAnchor(a: Anchor, b: Anchor): boolean {
 
 /** Is this event target China Lens's own host (events from inside a shadow root are retargeted to it)? */
 export function isOurs(target: EventTarget | null): boolean {
-  return target instanceof Element && target.localName === HOST_TAG;
+  return target instanceof Element && isHostTag(target.localName);
 }
 
 function contains(r: DOMRect, x: number, y: number, slop: number): boolean {

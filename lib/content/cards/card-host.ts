@@ -6,7 +6,7 @@
  * element as the fallback.
  */
 import { CARD_CSS } from './card-styles';
-import { HOST_TAG } from './host-tag';
+import { fallbackHostTag, HOST_TAG } from './host-tag';
 
 export type Theme = 'system' | 'light' | 'dark';
 
@@ -22,8 +22,7 @@ export interface CardHost {
 }
 
 export function createCardHost(doc: Document, theme: Theme): CardHost {
-  const host = doc.createElement(HOST_TAG);
-  const root = host.attachShadow({ mode: 'open' });
+  const { host, root } = attachHost(doc, HOST_TAG) ?? attachHost(doc, fallbackHostTag()) ?? failed();
   adoptStyles(doc, root);
   const lens = doc.createElement('div');
   lens.className = 'lens';
@@ -35,8 +34,6 @@ export function createCardHost(doc: Document, theme: Theme): CardHost {
   announcer.setAttribute('aria-live', 'polite');
   lens.append(announcer);
   root.append(lens);
-  // After <body>, not inside it: the page's app re-renders its own root, never this.
-  doc.documentElement.append(host);
   return {
     host,
     root,
@@ -47,6 +44,36 @@ export function createCardHost(doc: Document, theme: Theme): CardHost {
     },
     remove: () => host.remove(),
   };
+}
+
+/**
+ * Puts an empty host under `tag` on the page and gives it our shadow root, or returns null (and
+ * takes it away again) if the page owns that tag. A page may define a custom element under any
+ * name, ours included, before we run. An element made by document.createElement would be built
+ * by the page's constructor at once, and whatever that constructor does wrong (throwing, adding
+ * attributes) is reported as our script's error. So the host is made in an inert document, which
+ * has no custom elements, and only then moved into the page: if the page defined the tag, its
+ * constructor runs there as an upgrade, in the page's own name. The element is ours only if it
+ * is still undefined (no definition, or the page's constructor threw), still in the page, and
+ * takes a shadow root (the page's may have taken one itself, or forbidden them).
+ */
+function attachHost(doc: Document, tag: string): { host: HTMLElement; root: ShadowRoot } | null {
+  const host = doc.implementation.createHTMLDocument('').createElement(tag);
+  // After <body>, not inside it: the page's app re-renders its own root, never this.
+  doc.documentElement.append(host);
+  if (host.isConnected && !host.matches(':defined')) {
+    try {
+      return { host, root: host.attachShadow({ mode: 'open' }) };
+    } catch {
+      // The page's element after all: fall through and leave it.
+    }
+  }
+  host.remove();
+  return null;
+}
+
+function failed(): never {
+  throw new Error('no element to hold the card: the page took every name tried');
 }
 
 function adoptStyles(doc: Document, root: ShadowRoot): void {
