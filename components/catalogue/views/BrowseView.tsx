@@ -120,10 +120,10 @@ export function BrowseView({ route }: { route: BrowseRoute }) {
       </form>
 
       <div className="cp-filters" role="group" aria-label={t('catalogue.filters.label')}>
-        <fieldset className="cp-segmented">
+        <fieldset className="cl-segmented">
           <legend>{t('catalogue.filters.region')}</legend>
           {([undefined, ...REGIONS] as (Region | undefined)[]).map((r) => (
-            <label key={r ?? 'all'} className="cp-segmented__option">
+            <label key={r ?? 'all'} className="cl-segmented__option">
               <input type="radio" name="region" checked={filters.region === r} onChange={() => setFilters({ region: r })} data-testid={`region-${r ?? 'all'}`} />
               <span>{r ? t(`region.${r}`) : t('catalogue.filters.allRegions')}</span>
             </label>

@@ -5,14 +5,13 @@
 import { useEffect, useId, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { useTranslation } from '@/components/shared/use-translation';
-import { LOCALES } from '@/lib/i18n/locales';
-import { CARD_SITES } from '@/lib/settings/defaults';
+import { CardSiteSwitches, LanguageSelect, ThemeChoice } from '@/components/shared/SettingsFields';
+import { Switch } from '@/components/shared/Switch';
 import { useSettings } from '@/lib/settings/store';
 import { RouteLink } from '../router-context';
 import { useCatalogueData } from '../use-catalogue-data';
 import { useDocumentTitle } from '../use-document-title';
 
-const THEMES = ['system', 'light', 'dark'] as const;
 const DELAYS = [0, 150, 300, 500, 800, 1200] as const;
 
 /** The shortcut the browser has for opening the popup (the person may have changed it). */
@@ -34,11 +33,26 @@ function usePopupShortcut(): string | null | undefined {
   return shortcut;
 }
 
+/** One on/off setting with what it does in plain words under it. */
+function SwitchSetting({ checked, onChange, label, help, testId }: { checked: boolean; onChange: (on: boolean) => void; label: string; help: string; testId?: string }) {
+  const helpId = useId();
+  return (
+    <div className="cp-setting">
+      <Switch checked={checked} onChange={onChange} describedBy={helpId} {...(testId ? { testId } : {})}>
+        <span className="cp-setting__name">{label}</span>
+      </Switch>
+      <p id={helpId} className="cp-setting__help">
+        {help}
+      </p>
+    </div>
+  );
+}
+
 export function SettingsView() {
   const { t } = useTranslation();
   const ids = useId();
   const { byId } = useCatalogueData();
-  const { theme, language, cards, setTheme, setLanguage, setCards, setCardSite, reset } = useSettings();
+  const { cards, setCards, reset } = useSettings();
   const [confirming, setConfirming] = useState(false);
   const [resetDone, setResetDone] = useState(false);
   const shortcut = usePopupShortcut();
@@ -55,28 +69,14 @@ export function SettingsView() {
         <h2 id={`${ids}-look`}>{t('catalogue.settings.look')}</h2>
         <fieldset className="cp-setting">
           <legend className="cp-setting__name">{t('popup.settings.theme')}</legend>
-          <div className="cp-segmented">
-            {THEMES.map((value) => (
-              <label key={value} className="cp-segmented__option">
-                <input type="radio" name={`${ids}-theme`} checked={theme === value} onChange={() => setTheme(value)} data-testid={`theme-${value}`} />
-                <span>{t(`popup.settings.theme.${value}`)}</span>
-              </label>
-            ))}
-          </div>
+          <ThemeChoice name={`${ids}-theme`} />
           <p className="cp-setting__help">{t('catalogue.settings.themeHelp')}</p>
         </fieldset>
         <div className="cp-setting">
           <label htmlFor={`${ids}-language`} className="cp-setting__name">
             {t('popup.settings.language')}
           </label>
-          <select id={`${ids}-language`} value={language} onChange={(e) => setLanguage(e.target.value as typeof language)} aria-describedby={`${ids}-language-help`} data-testid="settings-language">
-            <option value="auto">{t('popup.settings.language.auto')}</option>
-            {LOCALES.map((l) => (
-              <option key={l} value={l} lang={l}>
-                {t(`popup.settings.language.${l}`)}
-              </option>
-            ))}
-          </select>
+          <LanguageSelect id={`${ids}-language`} describedBy={`${ids}-language-help`} testId="settings-language" />
           <p id={`${ids}-language-help`} className="cp-setting__help">
             {t('catalogue.settings.languageHelp')}
           </p>
@@ -85,51 +85,18 @@ export function SettingsView() {
 
       <section className="cp-panel cp-setting-group" aria-labelledby={`${ids}-cards`}>
         <h2 id={`${ids}-cards`}>{t('popup.settings.cards')}</h2>
-        <div className="cp-setting">
-          <label className="cp-switch">
-            <input type="checkbox" role="switch" checked={cards.enabled} onChange={(e) => setCards({ enabled: e.target.checked })} aria-describedby={`${ids}-enabled-help`} data-testid="settings-cards-enabled" />
-            <span className="cp-switch__track" aria-hidden="true" />
-            <span className="cp-setting__name">{t('catalogue.settings.cardsEnabled')}</span>
-          </label>
-          <p id={`${ids}-enabled-help`} className="cp-setting__help">
-            {t('catalogue.settings.cardsEnabledHelp')}
-          </p>
-        </div>
+        <SwitchSetting checked={cards.enabled} onChange={(enabled) => setCards({ enabled })} label={t('catalogue.settings.cardsEnabled')} help={t('catalogue.settings.cardsEnabledHelp')} testId="settings-cards-enabled" />
         <fieldset className="cp-setting-nested" disabled={!cards.enabled}>
           <legend className="cl-visually-hidden">{t('catalogue.settings.cardDetails')}</legend>
           <fieldset className="cp-setting">
             <legend className="cp-setting__name">{t('popup.settings.cards.sites')}</legend>
             <div className="cp-checks">
-              {CARD_SITES.map((site) => (
-                <label key={site} className="cp-switch">
-                  <input type="checkbox" role="switch" checked={cards.sites[site]} onChange={(e) => setCardSite(site, e.target.checked)} data-testid={`settings-site-${site}`} />
-                  <span className="cp-switch__track" aria-hidden="true" />
-                  <span>{byId.get(site)?.name ?? site}</span>
-                </label>
-              ))}
+              <CardSiteSwitches byId={byId} testIdPrefix="settings-site-" />
             </div>
             <p className="cp-setting__help">{t('catalogue.settings.sitesHelp')}</p>
           </fieldset>
-          <div className="cp-setting">
-            <label className="cp-switch">
-              <input type="checkbox" role="switch" checked={cards.mentions} onChange={(e) => setCards({ mentions: e.target.checked })} aria-describedby={`${ids}-mentions-help`} />
-              <span className="cp-switch__track" aria-hidden="true" />
-              <span className="cp-setting__name">{t('catalogue.settings.mentions')}</span>
-            </label>
-            <p id={`${ids}-mentions-help`} className="cp-setting__help">
-              {t('catalogue.settings.mentionsHelp')}
-            </p>
-          </div>
-          <div className="cp-setting">
-            <label className="cp-switch">
-              <input type="checkbox" role="switch" checked={cards.chip} onChange={(e) => setCards({ chip: e.target.checked })} aria-describedby={`${ids}-chip-help`} />
-              <span className="cp-switch__track" aria-hidden="true" />
-              <span className="cp-setting__name">{t('catalogue.settings.chip')}</span>
-            </label>
-            <p id={`${ids}-chip-help`} className="cp-setting__help">
-              {t('catalogue.settings.chipHelp')}
-            </p>
-          </div>
+          <SwitchSetting checked={cards.mentions} onChange={(mentions) => setCards({ mentions })} label={t('catalogue.settings.mentions')} help={t('catalogue.settings.mentionsHelp')} />
+          <SwitchSetting checked={cards.chip} onChange={(chip) => setCards({ chip })} label={t('catalogue.settings.chip')} help={t('catalogue.settings.chipHelp')} />
           <div className="cp-setting">
             <label htmlFor={`${ids}-delay`} className="cp-setting__name">
               {t('catalogue.settings.delay')}
