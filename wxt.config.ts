@@ -57,9 +57,14 @@ export default defineConfig({
         }
       : {}),
   }),
+  // `npm run zip` / `npm run zip:firefox` write the store files to .output/. For Firefox WXT also
+  // writes the sources archive addons.mozilla.org asks for: what `npm ci && npm run build:firefox`
+  // needs, nothing more. WXT already leaves out node_modules, dot folders (.git, .wxt, .ci,
+  // tests/e2e/.certs), *.test.* files and .output; tests, benchmarks and screenshots are not
+  // needed to build (README "Publish").
   zip: {
-    artifactTemplate: '{{name}}-{{version}}-{{browser}}-mv{{manifestVersion}}.zip',
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}-{{manifestVersion}}.zip',
     sourcesTemplate: '{{name}}-{{version}}-sources.zip',
-    excludeSources: ['.output/**', 'tests/e2e/.certs/**', '**/*.log', 'tests/e2e/artifacts/**'],
+    excludeSources: ['.output/**', 'tests/**', 'docs/**', 'scripts/bench/**', 'scripts/bench.ts', 'BENCHMARKS.md', 'stats.html', '**/*.log'],
   },
 });
