@@ -246,9 +246,9 @@ export default async function bench({ extensions, table, label }: BenchContext) 
     const col = <T>(per: T[][], f: (x: T) => number) => per.map((runs) => median(runs.map(f)));
     const ext = (values: number[]) => values.map((v, k) => (setups[k]!.origin ? v : undefined));
     table({
-      name: `pagecost.x.com/cards, median of ${LOADS} loads`,
+      name: 'pagecost.x.com/cards',
       columns,
-      note: 'Main-thread and extension times are thread (CPU) time from a Chrome trace, from navigation to 1.5 s after the load event.',
+      note: `The stand-in X timeline, median of ${LOADS} loads per column, taken in turns. Main-thread and extension times are thread (CPU) time from a Chrome trace, from navigation to 1.5 s after the load event.`,
       rows: [
         { label: 'navigation → load event', unit: 'ms', values: col(loads, (x) => x.load) },
         { label: 'page main-thread time', unit: 'ms', values: col(loads, (x) => x.mainThread) },
@@ -261,9 +261,9 @@ export default async function bench({ extensions, table, label }: BenchContext) 
     });
     const worst = (f: (x: ScrollFigures) => number) => scrolls.map((runs) => Math.max(...runs.map(f)));
     table({
-      name: `pagecost.x.com/bench-feed (10 000 links, 5 000 names), ${SCROLL_ROUNDS} runs`,
+      name: 'pagecost.x.com/bench-feed',
       columns,
-      note: 'Load figures are medians; while scrolling (60 wheel steps, the timeline growing by ten posts per 1 000 px, the pointer resting 450 ms every sixth step) counts are the worse run and times the median. A task’s wall time includes waiting for a CPU on this shared machine; its thread time is the work done.',
+      note: `A stand-in X timeline with 10 000 links and 5 000 platform names, ${SCROLL_ROUNDS} runs per column. Load figures are medians; while scrolling (60 wheel steps, the timeline growing by ten posts per 1 000 px, the pointer resting 450 ms every sixth step) counts are the worse run and times the median. A task’s wall time includes waiting for a CPU on this shared machine; its thread time is the work done.`,
       rows: [
         { label: 'navigation → load event', unit: 'ms', values: col(scrolls, (x) => x.loadFigures.load) },
         { label: 'page main-thread time, load + 1.5 s', unit: 'ms', values: col(scrolls, (x) => x.loadFigures.mainThread) },

@@ -93,8 +93,15 @@ export function describeExtension(dir: string): { name: string; about?: string }
   const abs = resolve(dir);
   let name = basename(abs);
   try {
-    const m = JSON.parse(readFileSync(join(abs, 'manifest.json'), 'utf8')) as { name?: string; version?: string };
-    name = `${m.name ?? name} ${m.version ?? ''}`.trim();
+    const m = JSON.parse(readFileSync(join(abs, 'manifest.json'), 'utf8')) as { name?: string; version?: string; default_locale?: string };
+    let shown = m.name ?? name;
+    // A localised name (__MSG_key__) is looked up in the default locale's messages.
+    const key = /^__MSG_(\w+)__$/.exec(shown)?.[1];
+    if (key && m.default_locale) {
+      const messages = JSON.parse(readFileSync(join(abs, '_locales', m.default_locale, 'messages.json'), 'utf8')) as Record<string, { message?: string }>;
+      shown = messages[key]?.message ?? messages[Object.keys(messages).find((k) => k.toLowerCase() === key.toLowerCase()) ?? '']?.message ?? shown;
+    }
+    name = `${shown} ${m.version ?? ''}`.trim();
   } catch {
     // Not an extension folder: the benches say so where they use it.
   }
