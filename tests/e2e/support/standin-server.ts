@@ -7,6 +7,9 @@
  *   { "spa": true }                               unknown paths without a file extension get the
  *                                                 host's index.html, as a single-page app's server does
  *   { "headers": { "content-security-policy": "..." } }   extra headers on HTML responses
+ *   { "pathHeaders": { "/hostile/strict-csp": { "content-security-policy": "default-src 'none'" } } }
+ *                                                 headers on HTML responses under a path prefix,
+ *                                                 replacing the host's own of the same name
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
@@ -20,6 +23,7 @@ interface SiteConfig {
   redirect?: string;
   spa?: boolean;
   headers?: Record<string, string>;
+  pathHeaders?: Record<string, Record<string, string>>;
 }
 
 const TYPES: Record<string, string> = {
@@ -83,10 +87,16 @@ export async function startStandInServer(pagesDir: string, certificate: Certific
     const file = resolveFile(host, url.pathname, site);
     if (!file) return send(res, 404, 'text/html; charset=utf-8', '<!doctype html><title>Not found</title><h1>Not found</h1>');
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    const extra = type.startsWith('text/html') ? (site.headers ?? {}) : {};
+    const extra = type.startsWith('text/html') ? htmlHeaders(site, url.pathname) : {};
     res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', ...extra });
     res.end(readFileSync(file));
     return 200;
+  }
+
+  function htmlHeaders(site: SiteConfig, pathname: string): Record<string, string> {
+    const headers = { ...site.headers };
+    for (const [prefix, more] of Object.entries(site.pathHeaders ?? {})) if (pathname.startsWith(prefix)) Object.assign(headers, more);
+    return headers;
   }
 
   function resolveFile(host: string, pathname: string, site: SiteConfig): string | undefined {
