@@ -167,7 +167,7 @@ export default async function bench({ print, table, label, extensions }: BenchCo
   const m = (runs: Opening[], f: (o: Opening) => number) => median(runs.map(f));
   table({
     name: 'popup.side by side',
-    columns: builds.map((b, i) => (i === 0 ? `China Lens (${label(b.dir)})` : label(b.dir))),
+    columns: builds.map((b, i) => (i === 0 ? 'China Lens (this build)' : label(b.dir) === label(extensionDir) ? `${label(b.dir)} (${b.dir})` : label(b.dir))),
     note: `On the stand-in x.com; first open: median of ${FRESH_PROFILES} fresh profiles, warm: median of ${WARM_OPENINGS}. Clocks start at the popup document's navigation; "first text" is when the document first holds any text, "equivalents" when China Lens's list is there (China Lens builds only).`,
     rows: [
       { label: 'scripts the popup page loads', unit: 'KiB', values: builds.map((b) => Math.round(popupScriptBytes(b.dir, popupPath(b.dir)) / 1024)) },

@@ -9,6 +9,10 @@
  *
  *   npm run bench -- catalogue-page              uses .output/chrome-mv3 (npm run build first)
  *   CHINA_LENS_EXTENSION=DIR npm run bench -- catalogue-page
+ *   npm run bench -- catalogue-page --extension DIR   another build with a catalogue page (an
+ *                                                     earlier China Lens), measured the same way and
+ *                                                     shown side by side; other extensions have no
+ *                                                     such page and are listed as not applicable
  */
 import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -69,7 +73,48 @@ function cardsTime(page: Page, count: number): Promise<number> {
   })`) as Promise<number>;
 }
 
-export default async function bench({ print }: BenchContext) {
+interface PageTimes {
+  first: number;
+  loads: number[];
+  entries: number[];
+  compares: number[];
+}
+
+/** The catalogue page of one build, in its own fresh browser: first open after install, then RUNS reopenings and view switches. */
+async function measurePage(dir: string, platforms: number): Promise<PageTimes> {
+  const browser = await puppeteer.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    pipe: true,
+    enableExtensions: true,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    // Nothing may leave the machine: every request goes to a closed local port.
+    args: [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), '--disable-gpu', '--no-first-run', '--proxy-server=http://127.0.0.1:9', '--window-size=1280,900'],
+  });
+  try {
+    const id = await browser.installExtension(dir);
+    const url = `chrome-extension://${id}/catalogue.html#/`;
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1280, height: 900 });
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
+    const first = await cardsTime(page, platforms);
+    const loads: number[] = [];
+    const entries: number[] = [];
+    const compares: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      await page.goto('about:blank');
+      await page.goto(url, { waitUntil: 'domcontentloaded' });
+      loads.push(await cardsTime(page, platforms));
+      entries.push(await switchTime(page, '#/platform/wechat', '[data-testid="platform-name"]', 'WeChat'));
+      compares.push(await switchTime(page, '#/compare/facebook/wechat,weibo,qq', '[data-testid="compare-table"]', 'QQ'));
+    }
+    return { first, loads, entries, compares };
+  } finally {
+    await browser.close();
+  }
+}
+
+export default async function bench({ print, table, label, extensions }: BenchContext) {
   const result = readCatalogueDir(resolve(ROOT, 'data'));
   if (!result.ok) throw new Error('catalogue invalid');
   const { catalogue } = result;
@@ -91,37 +136,30 @@ export default async function bench({ print }: BenchContext) {
     return;
   }
   print('machine load (1 min)', loadavg()[0]!.toFixed(2));
-  const browser = await puppeteer.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    pipe: true,
-    enableExtensions: true,
-    ignoreDefaultArgs: ['--disable-extensions'],
-    // Nothing may leave the machine: every request goes to a closed local port.
-    args: [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), '--disable-gpu', '--no-first-run', '--proxy-server=http://127.0.0.1:9', '--window-size=1280,900'],
-  });
-  try {
-    const id = await browser.installExtension(dir);
-    const url = `chrome-extension://${id}/catalogue.html#/`;
-    const page = await browser.newPage();
-    await page.setViewport({ width: 1280, height: 900 });
-    await page.goto(url, { waitUntil: 'domcontentloaded' });
-    const first = await cardsTime(page, catalogue.platforms.length);
-    print('page.first open after install: every card on screen', first, 'ms');
-    const loads: number[] = [];
-    const entries: number[] = [];
-    const compares: number[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      await page.goto('about:blank');
-      await page.goto(url, { waitUntil: 'domcontentloaded' });
-      loads.push(await cardsTime(page, catalogue.platforms.length));
-      entries.push(await switchTime(page, '#/platform/wechat', '[data-testid="platform-name"]', 'WeChat'));
-      compares.push(await switchTime(page, '#/compare/facebook/wechat,weibo,qq', '[data-testid="compare-table"]', 'QQ'));
-    }
-    print(`page.open: every card on screen (median of ${RUNS})`, median(loads), 'ms');
-    print(`page.browse → WeChat entry (median of ${RUNS})`, median(entries), 'ms');
-    print(`page.entry → Facebook vs 3 comparison (median of ${RUNS})`, median(compares), 'ms');
-  } finally {
-    await browser.close();
+  const n = catalogue.platforms.length;
+  const ours = await measurePage(dir, n);
+  print('page.first open after install: every card on screen', ours.first, 'ms');
+  print(`page.open: every card on screen (median of ${RUNS})`, median(ours.loads), 'ms');
+  print(`page.browse → WeChat entry (median of ${RUNS})`, median(ours.entries), 'ms');
+  print(`page.entry → Facebook vs 3 comparison (median of ${RUNS})`, median(ours.compares), 'ms');
+
+  const others: { dir: string; times: PageTimes }[] = [];
+  for (const other of extensions) {
+    if (existsSync(resolve(other, 'catalogue.html'))) others.push({ dir: other, times: await measurePage(other, n) });
+    else print(`page.[${label(other)}]`, 'not applicable: no catalogue page');
+  }
+  if (others.length) {
+    const builds = [{ dir, times: ours }, ...others];
+    table({
+      name: 'page.side by side',
+      columns: builds.map((b, i) => (i === 0 ? 'China Lens (this build)' : label(b.dir) === label(dir) ? `${label(b.dir)} (${b.dir})` : label(b.dir))),
+      note: `Each build in its own fresh browser, one after the other; medians of ${RUNS}.`,
+      rows: [
+        { label: 'first open after install: every card on screen', unit: 'ms', values: builds.map((b) => b.times.first) },
+        { label: 'open: every card on screen', unit: 'ms', values: builds.map((b) => median(b.times.loads)) },
+        { label: 'browse → WeChat entry', unit: 'ms', values: builds.map((b) => median(b.times.entries)) },
+        { label: 'entry → Facebook vs 3 comparison', unit: 'ms', values: builds.map((b) => median(b.times.compares)) },
+      ],
+    });
   }
 }
