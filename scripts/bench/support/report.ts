@@ -46,6 +46,8 @@ export const TARGETS: Target[] = [
   { issue: 5, what: 'Long tasks over 50 ms running China Lens code while scrolling 10 000 links', figure: /^cards\.scroll\.tasks over 50 ms \(wall\) that ran China Lens code/, atMost: 0, unit: '' },
 ];
 
+const limit = (t: Target) => (t.atMost === 0 ? 'none' : `≤ ${t.atMost}${t.unit ? ' ' + t.unit : ''}`);
+
 const numberOf = (v: number | string): number => (typeof v === 'number' ? v : Number.parseFloat(v));
 
 export function fmt(v: number | string | undefined): string {
@@ -126,7 +128,7 @@ const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 export function markdown(info: RunInfo, figures: Figure[], tables: SideBySide[]): string {
   const m = machine();
   const commit = run('git', ['rev-parse', '--short=12', 'HEAD'], info.root);
-  const subject = run('git', ['log', '-1', '--format=%s'], info.root);
+  const subject = run('git', ['log', '-1', '--format=%s'], info.root).replace(/^(.{90}).+$/, '$1…');
   const dirty = run('git', ['status', '--porcelain', '--untracked-files=no'], info.root);
   const dirtyCount = dirty === 'unknown' ? 0 : dirty.split('\n').filter(Boolean).length;
   const builtAt = existsSync(join(info.chinaLens, 'manifest.json'))
@@ -164,12 +166,12 @@ export function markdown(info: RunInfo, figures: Figure[], tables: SideBySide[])
     const f = figures.find((x) => t.figure.test(`${x.bench}.${x.name}`) || t.figure.test(x.name));
     const unit = t.unit ? ` ${t.unit}` : '';
     if (!f) {
-      out.push(`| #${t.issue} | ${t.what}: ≤ ${t.atMost}${unit} | not measured in this run | — |`);
+      out.push(`| #${t.issue} | ${t.what}: ${limit(t)} | not measured in this run | — |`);
       continue;
     }
     const v = numberOf(f.value);
     const met = Number.isFinite(v) ? (v <= t.atMost ? 'yes' : '**no**') : 'n/a';
-    out.push(`| #${t.issue} | ${t.what}: ≤ ${t.atMost}${unit} | ${fmt(f.value)}${unit} | ${met} |`);
+    out.push(`| #${t.issue} | ${t.what}: ${limit(t)} | ${fmt(f.value)}${unit} | ${met} |`);
   }
   out.push('');
 
@@ -184,7 +186,7 @@ export function markdown(info: RunInfo, figures: Figure[], tables: SideBySide[])
         const unit = f.unit.replace(/\s*\(target[^)]*\)/, '');
         const v = numberOf(f.value);
         out.push(
-          `| ${cell(f.name)} | ${cell(fmt(f.value))}${unit ? ' ' + cell(unit) : ''} | ${target ? `≤ ${target.atMost}${target.unit ? ' ' + target.unit : ''}` : ''} | ${target ? (v <= target.atMost ? 'yes' : '**no**') : ''} |`,
+          `| ${cell(f.name)} | ${cell(fmt(f.value))}${unit ? ' ' + cell(unit) : ''} | ${target ? limit(target) : ''} | ${target ? (v <= target.atMost ? 'yes' : '**no**') : ''} |`,
         );
       }
       out.push('');
