@@ -13,6 +13,12 @@ export const PERSONAL_FORMAT = 'china-lens/personal';
 export const PERSONAL_VERSION = 1;
 /** Far above any real export (10,000 notes of text); refusing early keeps a stray video out of JSON.parse. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+/**
+ * A pins-and-notes file is 3 levels deep (file → pins → pin). Deeper nesting is refused before
+ * parsing: an engine whose JSON.parse recurses throws RangeError on 100,000 levels, and nothing
+ * that deep can be ours. The margin keeps "unknown field" the answer for a modestly nested extra.
+ */
+export const MAX_IMPORT_DEPTH = 64;
 const NOTE_MAX = 20_000;
 
 export function buildPersonalExport(pins: Pin[], notes: Note[], now = new Date()): PersonalExport {
@@ -32,9 +38,11 @@ export function personalExportJson(data: PersonalExport): string {
 export type ImportProblem =
   | { kind: 'empty' }
   | { kind: 'too-big'; bytes: number }
-  | { kind: 'not-json'; detail: string }
+  | { kind: 'not-json'; at?: { line: number; column: number } }
+  | { kind: 'too-deep'; limit: number }
   | { kind: 'foreign'; found: string }
   | { kind: 'newer-version'; version: number }
+  /** path: "notes[2].text"; empty for the file's top level. */
   | { kind: 'invalid'; path: string; issue: IssueKind; count: number };
 
 export type IssueKind =
@@ -78,15 +86,52 @@ function describeFound(value: unknown): string {
   return keys.length ? `keys ${keys.join(', ')}` : 'empty object';
 }
 
+/** True when brackets outside strings nest deeper than `limit`; stops at the first such bracket. */
+export function nestedDeeperThan(text: string, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92 /* backslash: skip the escaped character */) i++;
+      else if (c === 34 /* " */) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 /* [ */ || c === 123 /* { */) {
+      if (++depth > limit) return true;
+    } else if (c === 93 /* ] */ || c === 125 /* } */) depth--;
+  }
+  return false;
+}
+
+/**
+ * Where JSON.parse stopped, as line and column, from its message: Chromium says "at position
+ * 31" (and lately "(line 2 column 5)"), Firefox "at line 2 column 5"; "Unexpected end" means the
+ * end of the text. The engine's English sentence itself is not shown: the message is translated.
+ */
+function parseErrorAt(message: string, text: string): { line: number; column: number } | undefined {
+  const lc = /line (\d+) column (\d+)/.exec(message);
+  if (lc) return { line: Number(lc[1]), column: Number(lc[2]) };
+  const pos = /position (\d+)/.exec(message);
+  const offset = pos ? Number(pos[1]) : /unexpected end/i.test(message) ? text.length : undefined;
+  if (offset === undefined) return undefined;
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length, column: before[before.length - 1]!.length + 1 };
+}
+
 /** Validates a file's text. Pure: nothing is read from or written to the database here. */
 export function readPersonalImport(text: string, bytes = new TextEncoder().encode(text).length): ImportRead {
   if (bytes > MAX_IMPORT_BYTES) return { ok: false, problem: { kind: 'too-big', bytes } };
   if (text.trim() === '') return { ok: false, problem: { kind: 'empty' } };
+  if (nestedDeeperThan(text, MAX_IMPORT_DEPTH)) return { ok: false, problem: { kind: 'too-deep', limit: MAX_IMPORT_DEPTH } };
   let json: unknown;
+  const body = text.replace(/^\uFEFF/, '');
   try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+    json = JSON.parse(body);
   } catch (e) {
-    return { ok: false, problem: { kind: 'not-json', detail: e instanceof Error ? e.message : String(e) } };
+    // Out of stack on nesting the scan above let through (it cannot, but an engine may differ).
+    if (e instanceof RangeError) return { ok: false, problem: { kind: 'too-deep', limit: MAX_IMPORT_DEPTH } };
+    const at = parseErrorAt(e instanceof Error ? e.message : String(e), body);
+    return { ok: false, problem: at ? { kind: 'not-json', at } : { kind: 'not-json' } };
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json) || (json as { format?: unknown }).format !== PERSONAL_FORMAT)
     return { ok: false, problem: { kind: 'foreign', found: describeFound(json) } };
@@ -95,7 +140,7 @@ export function readPersonalImport(text: string, bytes = new TextEncoder().encod
   const parsed = personalExportSchema.safeParse(json, { reportInput: true }); // input tells "missing" from "wrong type"
   if (!parsed.success) {
     const first = parsed.error.issues[0]!;
-    return { ok: false, problem: { kind: 'invalid', path: issuePath(first.path) || '(file)', issue: issueKind(first), count: parsed.error.issues.length } };
+    return { ok: false, problem: { kind: 'invalid', path: issuePath(first.path), issue: issueKind(first), count: parsed.error.issues.length } };
   }
   return { ok: true, data: parsed.data };
 }

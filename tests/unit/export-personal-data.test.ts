@@ -56,7 +56,7 @@ describe('export', () => {
 describe('a bad or foreign file is refused with the problem named', () => {
   const cases: [string, string, RegExp][] = [
     ['empty', '   ', /“f\.json” is empty/],
-    ['not JSON', '{"format": "china-lens/personal", ', /“f\.json” is not a JSON file \(/],
+    ['not JSON', '{"format": "china-lens/personal", ', /^“f\.json” is not a JSON file: it breaks off or goes wrong at line 1, column 35\.$/],
     ['another app’s JSON', JSON.stringify({ bookmarks: [], version: 3 }), /not a China Lens pins-and-notes file: it has keys bookmarks, version/],
     ['another format', JSON.stringify({ format: 'other-app/export' }), /it has format "other-app\/export"/],
     ['an array', '[]', /it has array instead/],

@@ -13,7 +13,7 @@ import { briefCsv } from '@/lib/export/brief-csv';
 import { briefMarkdown } from '@/lib/export/brief-markdown';
 import { briefFileName, personalFileName } from '@/lib/export/file-names';
 import { importProblemMessage, importSummaryMessage } from '@/lib/export/import-message';
-import { buildPersonalExport, importPersonalData, personalExportJson, readPersonalImport } from '@/lib/export/personal-data';
+import { buildPersonalExport, importPersonalData, MAX_IMPORT_BYTES, personalExportJson, readPersonalImport } from '@/lib/export/personal-data';
 import { BriefDocument } from '../BriefDocument';
 import { downloadText, fileDate } from '../download';
 import { RouteLink, useNavigate } from '../router-context';
@@ -167,7 +167,7 @@ function PersonalData() {
     setBusy(true);
     try {
       // The size is checked before reading, so a huge file is refused without loading it.
-      const result = f.size > 5 * 1024 * 1024 ? readPersonalImport('', f.size) : readPersonalImport(await f.text(), f.size);
+      const result = f.size > MAX_IMPORT_BYTES ? readPersonalImport('', f.size) : readPersonalImport(await f.text(), f.size);
       if (!result.ok) {
         setState({ kind: 'error', message: importProblemMessage(result.problem, f.name, t) });
         return;
