@@ -36,6 +36,7 @@ import { launchChromium } from '../../tests/e2e/support/chromium';
 import { NetworkLog } from '../../tests/e2e/support/network-log';
 import { startRecorder } from '../../tests/e2e/support/proxy';
 import { startStandInServer } from '../../tests/e2e/support/standin-server';
+import { longTasksRunning, scriptTime, traced } from './support/trace';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const EXTENSION = process.env.CHINA_LENS_EXTENSION ?? join(ROOT, '.output/chrome-mv3');
@@ -46,48 +47,6 @@ const SHOWN_EVENT = 'china-lens:card-shown';
 
 const median = (a: number[]) => (a.length ? [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)]! : NaN);
 const max = (a: number[]) => (a.length ? Math.max(...a) : 0);
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tts?: number;
-  tdur?: number;
-  args?: Record<string, unknown>;
-}
-
-/** Thread time of the trace events that ran a script of this URL, overlaps counted once. */
-function scriptTime(events: TraceEvent[], urlPart: RegExp): { total: number; longest: number; evaluate: number } {
-  const mine = events.filter((e) => e.ph === 'X' && urlPart.test(JSON.stringify(e.args ?? {})));
-  const spans = mine.map((e): [number, number] => [e.tts ?? e.ts, (e.tts ?? e.ts) + (e.tdur ?? e.dur ?? 0)]).sort((a, b) => a[0] - b[0]);
-  let total = 0;
-  let longest = 0;
-  let end = -Infinity;
-  let start = 0;
-  for (const [s, e] of spans) {
-    if (s > end) {
-      longest = Math.max(longest, end - start);
-      total += e - s;
-      start = s;
-      end = e;
-    } else if (e > end) {
-      total += e - end;
-      end = e;
-    }
-  }
-  longest = Math.max(longest, end - start);
-  const evaluate = mine.filter((e) => e.name === 'EvaluateScript').reduce((n, e) => n + (e.tdur ?? e.dur ?? 0), 0);
-  return { total: total / 1000, longest: longest / 1000, evaluate: evaluate / 1000 };
-}
-
-async function traced<T>(page: Page, run: () => Promise<T>): Promise<{ result: T; events: TraceEvent[] }> {
-  await page.tracing.start({ categories: ['devtools.timeline', 'v8.execute', 'disabled-by-default-devtools.timeline'] });
-  const result = await run();
-  const data = await page.tracing.stop();
-  const parsed = JSON.parse(Buffer.from(data!).toString('utf8')) as { traceEvents?: TraceEvent[] } | TraceEvent[];
-  return { result, events: Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []) };
-}
 
 /** A stand-in Facebook feed with 10 000 links (half to catalogued platforms, through the shim) and 5 000 names. */
 export function bigFeed(): string {
@@ -197,20 +156,6 @@ async function measureStart(browser: Browser, script: RegExp): Promise<{ evaluat
     await page.close();
   }
   return { evaluate: median(evaluate), total: median(total) };
-}
-
-/**
- * Long tasks (over 50 ms) on the page's main thread that ran any of this script's code: the
- * trace's top-level tasks, each checked for a script event of ours inside it.
- */
-function longTasksRunning(events: TraceEvent[], urlPart: RegExp): { wall: number; thread: number }[] {
-  const where = (e: TraceEvent) => `${(e as { pid?: number }).pid}:${(e as { tid?: number }).tid}`;
-  const mine = events.filter((e) => e.ph === 'X' && urlPart.test(JSON.stringify(e.args ?? {})));
-  const threads = new Set(mine.map(where));
-  const tasks = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && (e.dur ?? 0) > 50_000 && threads.has(where(e)));
-  return tasks
-    .filter((t) => mine.some((m) => where(m) === where(t) && m.ts >= t.ts && m.ts < t.ts + (t.dur ?? 0)))
-    .map((t) => ({ wall: (t.dur ?? 0) / 1000, thread: (t.tdur ?? t.dur ?? 0) / 1000 }));
 }
 
 async function measureScroll(browser: Browser, script: RegExp): Promise<{ longTasks: number; longest: number; ours: { wall: number; thread: number }[]; total: number; worstTask: number }> {
