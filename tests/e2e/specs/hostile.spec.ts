@@ -11,6 +11,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import type { CDPSession, Page } from 'puppeteer-core';
 import { test, type E2E } from '../support/fixture';
+import { kb, memoryAfterGc } from '../support/memory';
 import { hoverExpect, hoverExpectNone, leaveCard, rest, restOnNothing, setSettings, type CardSettingsPatch } from '../support/hover-card';
 import { waitFor } from '../support/wait';
 
@@ -129,27 +130,6 @@ async function listenerCounts(cdp: CDPSession): Promise<Record<string, number>> 
   return counts;
 }
 
-interface Memory {
-  /** V8 heap in use, the page's world and the content script's (one isolate), after a full GC. */
-  heap: number;
-  /** Blink's garbage-collected heap (DOM objects) in use after the same GC. */
-  embedder: number;
-  /** Live DOM nodes and JS event listeners in the tab's renderer. */
-  nodes: number;
-  listeners: number;
-}
-
-async function memoryAfterGc(cdp: CDPSession): Promise<Memory> {
-  // Twice: the first pass can leave objects that only die once their weak owners are gone.
-  await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('HeapProfiler.collectGarbage');
-  const usage = await cdp.send('Runtime.getHeapUsage');
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  const metric = (name: string) => metrics.find((m) => m.name === name)?.value ?? NaN;
-  return { heap: usage.usedSize, embedder: usage.embedderHeapUsedSize, nodes: metric('Nodes'), listeners: metric('JSEventListeners') };
-}
-
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 
 /** The feed's links and names (tests/e2e/pages/x.com/hostile/feed.html lays them out this way). */
 const FEED_LINK_PLATFORMS = ['youtube', 'instagram', 'zhihu', 'tiktok'];
@@ -292,7 +272,6 @@ export const tests = [
     assert.equal((await feed()).links, 10_000);
     await hoverExpect(h.page, ...feedLink(0));
     await leaveCard(h.page);
-    if (h.cdp) await h.cdp.send('Performance.enable');
     const listenersFirst = h.cdp && (await listenerCounts(h.cdp));
     if (listenersFirst) assert.equal(listenersFirst['document:pointermove'], 1, "CDP sees the extension's listener (the page has no pointermove of its own)");
 
