@@ -245,6 +245,8 @@ export default async function bench({ extensions, table, label }: BenchContext) 
     const columns = setups.map((s) => s.label);
     const col = <T>(per: T[][], f: (x: T) => number) => per.map((runs) => median(runs.map(f)));
     const ext = (values: number[]) => values.map((v, k) => (setups[k]!.origin ? v : undefined));
+    /** Each column minus the floor (no extension): what the extension adds. */
+    const added = (values: number[]) => ext(values.map((v) => v - values[0]!));
     table({
       name: 'pagecost.x.com/cards',
       columns,
@@ -254,7 +256,9 @@ export default async function bench({ extensions, table, label }: BenchContext) 
         { label: 'page main-thread time', unit: 'ms', values: col(loads, (x) => x.mainThread) },
         { label: "extension's main-thread time (content-script start)", unit: 'ms', values: ext(col(loads, (x) => x.extension)) },
         { label: "extension's longest piece of work", unit: 'ms', values: ext(col(loads, (x) => x.extensionLongest)) },
+        { label: 'main-thread time added over no extension', unit: 'ms', values: added(col(loads, (x) => x.mainThread)) },
         { label: 'page JS heap after', unit: 'KB', values: col(loads, (x) => x.heap) },
+        { label: 'page JS heap added over no extension', unit: 'KB', values: added(col(loads, (x) => x.heap)) },
         { label: 'DOM nodes', values: col(loads, (x) => x.nodes) },
         { label: 'event listeners', values: col(loads, (x) => x.listeners) },
       ],
@@ -279,6 +283,7 @@ export default async function bench({ extensions, table, label }: BenchContext) 
         { label: "extension's main-thread time while scrolling", unit: 'ms', values: ext(col(scrolls, (x) => x.extension)) },
         { label: "extension's longest piece of work", unit: 'ms', values: ext(col(scrolls, (x) => x.extensionLongest)) },
         { label: 'page JS heap after scrolling', unit: 'KB', values: col(scrolls, (x) => x.heap) },
+        { label: 'page JS heap added over no extension, after scrolling', unit: 'KB', values: added(col(scrolls, (x) => x.heap)) },
       ],
     });
   } finally {

@@ -43,7 +43,9 @@ export const TARGETS: Target[] = [
   { issue: 5, what: 'Content script loaded at page start (gzip)', figure: /^cards\.choice\.content script at page start \(gzip\)/, atMost: 15, unit: 'KB' },
   { issue: 5, what: 'First card, rest → on screen', figure: /^cards\.card\.first on a fresh page, rest → on screen \(median\)/, atMost: 50, unit: 'ms' },
   { issue: 5, what: 'Warm card (cached)', figure: /^cards\.card\.warm, cached \(median\)/, atMost: 16, unit: 'ms' },
-  { issue: 5, what: 'Long tasks over 50 ms running China Lens code while scrolling 10 000 links', figure: /^cards\.scroll\.tasks over 50 ms \(wall\) that ran China Lens code/, atMost: 0, unit: '' },
+  // Wall time counts the time a task waited for one of the machine's CPUs; thread time is the work done. Both are judged.
+  { issue: 5, what: 'Tasks over 50 ms of thread time running China Lens code while scrolling 10 000 links', figure: /^cards\.scroll\.tasks over 50 ms of thread time that ran China Lens code/, atMost: 0, unit: '' },
+  { issue: 5, what: 'Tasks over 50 ms of wall time running China Lens code while scrolling (CPU waits included)', figure: /^cards\.scroll\.tasks over 50 ms \(wall\) that ran China Lens code/, atMost: 0, unit: '' },
 ];
 
 const limit = (t: Target) => (t.atMost === 0 ? 'none' : `≤ ${t.atMost}${t.unit ? ' ' + t.unit : ''}`);
@@ -149,6 +151,8 @@ export function markdown(info: RunInfo, figures: Figure[], tables: SideBySide[])
   out.push(`| Load average (1 / 5 / 15 min) at start | ${info.loadStart} |`, `| Load average at end | ${info.loadEnd} |`);
   out.push(`| Git commit | ${commit} (${cell(subject)})${dirtyCount ? `, with ${dirtyCount} tracked files changed in the working tree (other work in progress)` : ''} |`);
   out.push(`| China Lens build | ${cell(info.chinaLens)} (built ${builtAt}) |`, '');
+  const ours = describeExtension(info.chinaLens).about;
+  if (ours) out.push(ours, '');
 
   if (info.extensions.length) {
     out.push('## Extensions measured beside China Lens', '');
@@ -180,14 +184,14 @@ export function markdown(info: RunInfo, figures: Figure[], tables: SideBySide[])
     out.push(`## ${bench}`, '');
     const mine = figures.filter((f) => f.bench === bench);
     if (mine.length) {
-      out.push('| Figure | Value | Target | Met |', '|---|---|---|---|');
+      const judged = mine.some((f) => TARGETS.some((t) => t.figure.test(f.name)));
+      out.push(judged ? '| Figure | Value | Target | Met |' : '| Figure | Value |', judged ? '|---|---|---|---|' : '|---|---|');
       for (const f of mine) {
         const target = TARGETS.find((t) => t.figure.test(f.name));
         const unit = f.unit.replace(/\s*\(target[^)]*\)/, '');
         const v = numberOf(f.value);
-        out.push(
-          `| ${cell(f.name)} | ${cell(fmt(f.value))}${unit ? ' ' + cell(unit) : ''} | ${target ? limit(target) : ''} | ${target ? (v <= target.atMost ? 'yes' : '**no**') : ''} |`,
-        );
+        const value = `| ${cell(f.name)} | ${cell(fmt(f.value))}${unit ? ' ' + cell(unit) : ''} |`;
+        out.push(judged ? `${value} ${target ? limit(target) : ''} | ${target ? (v <= target.atMost ? 'yes' : '**no**') : ''} |` : value);
       }
       out.push('');
     }
