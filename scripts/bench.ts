@@ -79,7 +79,7 @@ for (const file of files) {
 const loadEnd = load();
 console.log(`# load at end ${loadEnd}`);
 if (out) {
-  const command = `npm run bench${args.length ? ' -- ' + args.join(' ') : ''}`;
+  const command = `${process.env.CHINA_LENS_EXTENSION ? `CHINA_LENS_EXTENSION=${process.env.CHINA_LENS_EXTENSION} ` : ''}npm run bench${args.length ? ' -- ' + args.join(' ') : ''}`;
   const chinaLens = resolve(process.env.CHINA_LENS_EXTENSION ?? join(ROOT, '.output/chrome-mv3'));
   writeFileSync(out, markdown({ started, finished: new Date(), loadStart, loadEnd, command, root: ROOT, chinaLens, extensions }, figures, tables) + '\n');
   console.log(`# written to ${out}`);
