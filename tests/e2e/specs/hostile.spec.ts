@@ -39,7 +39,8 @@ interface Hostile {
 /**
  * Opens a hostile stand-in with its error watchers attached before it loads, so an error thrown
  * while the content script starts is seen too. In Chromium, CDP's Runtime.exceptionThrown and
- * Log.entryAdded report every world of the tab, the content script's isolated world included.
+ * Log.entryAdded report every world of the tab, the content script's isolated world included, and
+ * the extension's service worker is watched the same way.
  * The window is large enough that the pointer's "nothing here" spot (bottom right) is never
  * under a card.
  */
@@ -64,6 +65,17 @@ async function openHostile(t: E2E, host: Parameters<E2E['site']>[0], path: strin
     });
     await cdp.send('Runtime.enable');
     await cdp.send('Log.enable');
+    // The background answers the content script's messages: its errors count too.
+    const worker = t.browser.targets().find((target) => target.type() === 'service_worker' && EXTENSION_URL.test(target.url()));
+    if (worker) {
+      const bg = await worker.createCDPSession();
+      bg.on('Runtime.exceptionThrown', ({ exceptionDetails: d }) => add(`background exception: ${d.exception?.description ?? d.text}`, worker.url()));
+      bg.on('Runtime.consoleAPICalled', (e) => {
+        if (e.type === 'error') add(`background console.error: ${e.args.map((a) => a.value ?? a.description).join(' ')}`, worker.url());
+      });
+      await bg.send('Runtime.enable');
+      page.once('close', () => void bg.detach().catch(() => undefined));
+    }
   }
   await page.goto(t.site(host, path), { waitUntil: 'load' });
   await page.bringToFront();
