@@ -3,6 +3,7 @@ import { defineConfig } from 'wxt';
 import { readCatalogueDir } from './lib/catalogue/read-data-dir';
 import { chinaLensCatalogue } from './lib/catalogue/vite-plugin';
 import { cardUiWebAccessibleResources } from './lib/content/cards/card-ui-resources';
+import { startContextPlugin } from './lib/content/start-context-vite-plugin';
 import { toMatchPatterns } from './lib/detect/host-index';
 
 const GECKO_ID = 'china-lens@china-lens.app';
@@ -16,7 +17,7 @@ function cataloguePlatforms() {
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   vite: () => ({
-    plugins: [chinaLensCatalogue(resolve(import.meta.dirname, 'data'))],
+    plugins: [chinaLensCatalogue(resolve(import.meta.dirname, 'data')), startContextPlugin()],
   }),
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',

@@ -7,6 +7,10 @@ declare module 'virtual:china-lens/host-index' {
   export const catalogueVersion: string;
   export const hostIndex: import('./detect/host-index').HostIndex;
   export const mentionIndex: import('./detect/mention-index').MentionIndex;
+  /** hostIndex as JSON text (the content script parses it on first use). */
+  export const hostIndexJson: string;
+  /** The part of hostIndex that tells the hover-card sites (Facebook, X, Quora) from the rest. */
+  export const cardSiteIndex: import('./detect/host-index').HostIndex;
   /** mentionIndex as JSON text (lib/content/cards parses it on first use). */
   export const mentionIndexJson: string;
   export const matchPatterns: string[];

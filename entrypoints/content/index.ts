@@ -1,8 +1,8 @@
-import { hostIndex, matchPatterns } from 'virtual:china-lens/host-index';
+import { cardSiteIndex, matchPatterns } from 'virtual:china-lens/host-index';
 import { cardSiteOf } from '@/lib/content/cards/card-settings';
 import { startCards } from '@/lib/content/cards/start-cards';
 import { reportPagePlatform } from '@/lib/content/report-page-platform';
-import { detectPlatform } from '@/lib/detect/detect-platform';
+import { platformAtHost } from '@/lib/detect/detect-platform';
 
 export default defineContentScript({
   // Generated from the catalogue's hosts at build time, so hosts are typed once (in data/). Read
@@ -11,10 +11,17 @@ export default defineContentScript({
   matches: import.meta.env.SSR ? matchPatterns : [],
   runAt: 'document_idle',
   main(ctx) {
-    reportPagePlatform(ctx);
-    // Hover cards run on Facebook, X and Quora only; elsewhere nothing of them starts. They start
-    // when the page is idle: nobody hovers a link while the page is still loading.
-    const site = cardSiteOf(detectPlatform(location.href, hostIndex)?.platformId);
-    if (site) ctx.requestIdleCallback(() => startCards(ctx, site), { timeout: 1000 });
+    // Every page this script runs on pays for it, so the load itself does only this: is this a
+    // page where hover cards run (Facebook, X, Quora)? Everything else waits until the page is
+    // idle (nobody hovers a link while it is still loading); the background reads the address to
+    // mark the toolbar button, and hover cards read their settings and start listening.
+    const site = cardSiteOf(platformAtHost(location.hostname, location.pathname, cardSiteIndex));
+    ctx.requestIdleCallback(
+      () => {
+        reportPagePlatform(ctx);
+        if (site) startCards(ctx, site);
+      },
+      { timeout: 1000 },
+    );
   },
 });

@@ -1,3 +1,5 @@
+import { hostIndex } from 'virtual:china-lens/host-index';
+import { detectPlatform } from '../detect/detect-platform';
 import { onMessage } from '../messaging/on-message';
 import { createCardAnswers } from './card-answers';
 import { cardLabelsFor } from './card-labels';
@@ -8,8 +10,8 @@ import { showPlatformOnTab } from './setup-badge';
 export function setUpMessages(): void {
   const cardAnswer = createCardAnswers(databaseReady);
   onMessage({
-    async pageDetected({ platformId }, sender) {
-      if (sender.tab?.id !== undefined) await showPlatformOnTab(sender.tab.id, platformId);
+    async pageDetected({ url }, sender) {
+      if (sender.tab?.id !== undefined) await showPlatformOnTab(sender.tab.id, detectPlatform(url, hostIndex)?.platformId ?? null);
       return { ok: true };
     },
     async getCard({ platformId }) {

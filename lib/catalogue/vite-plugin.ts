@@ -7,8 +7,9 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { buildHostIndex, toMatchPatterns } from '../detect/host-index';
+import { buildHostIndex, hostIndexFor, toMatchPatterns } from '../detect/host-index';
 import { buildMentionIndex } from '../detect/mention-index';
+import { CARD_SITES } from '../settings/defaults';
 import { formatProblems, readCatalogueDir } from './read-data-dir';
 
 const CATALOGUE = 'virtual:china-lens/catalogue';
@@ -26,9 +27,11 @@ export function catalogueModules(dataDir: string) {
   if (!result.ok) throw new Error(`The catalogue in data/ is invalid:\n${formatProblems(result.problems)}`);
   const { catalogue } = result;
   const allHosts = catalogue.platforms.flatMap((p) => [...p.hosts, ...p.shortHosts]);
+  const hostIndex = buildHostIndex(catalogue.platforms);
   return {
     catalogue,
-    hostIndex: buildHostIndex(catalogue.platforms),
+    hostIndex,
+    cardSiteIndex: hostIndexFor(hostIndex, CARD_SITES),
     mentionIndex: buildMentionIndex(catalogue.platforms),
     matchPatterns: toMatchPatterns(allHosts, catalogue.platforms.flatMap((p) => p.exactHosts)),
   };
@@ -55,9 +58,13 @@ export function chinaLensCatalogue(dataDir: string): Plugin {
         `export const catalogueVersion = ${JSON.stringify(mods.catalogue.version)};`,
         `export const hostIndex = ${JSON.stringify(mods.hostIndex)};`,
         `export const mentionIndex = ${JSON.stringify(mods.mentionIndex)};`,
-        // The same as text, for the content script: a string costs nothing when the page loads;
-        // it is parsed when the pointer first rests on text (an object literal is built at load).
+        // The same as text, for the content script: a string costs next to nothing when the page
+        // loads (an object literal is compiled and built there); each is parsed when the pointer
+        // first rests on a link or on text.
+        `export const hostIndexJson = ${JSON.stringify(JSON.stringify(mods.hostIndex))};`,
         `export const mentionIndexJson = ${JSON.stringify(JSON.stringify(mods.mentionIndex))};`,
+        // What the content script needs at start: is this page one where hover cards run?
+        `export const cardSiteIndex = ${JSON.stringify(mods.cardSiteIndex)};`,
         `export const matchPatterns = ${JSON.stringify(mods.matchPatterns)};`,
       ].join('\n');
     },

@@ -1,11 +1,9 @@
 /**
- * Tells the background which platform this page is, at start and after every in-app navigation
- * (X, Facebook and YouTube change the address without reloading). One message per change of
- * address, never a repeat for the same one.
+ * Tells the background which address this page is at, once the page is idle and after every
+ * in-app navigation (X, Facebook and YouTube change the address without reloading); the
+ * background works out the platform. One message per change of address, never a repeat.
  */
-import { hostIndex } from 'virtual:china-lens/host-index';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { detectPlatform } from '../detect/detect-platform';
 import { sendMessage } from '../messaging/send-message';
 
 export function reportPagePlatform(ctx: ContentScriptContext, location: Location = window.location): void {
@@ -13,8 +11,7 @@ export function reportPagePlatform(ctx: ContentScriptContext, location: Location
   const report = (url: string) => {
     if (url === lastUrl || ctx.isInvalid) return;
     lastUrl = url;
-    const platformId = detectPlatform(url, hostIndex)?.platformId ?? null;
-    sendMessage('pageDetected', { url, platformId }).catch(() => {
+    sendMessage('pageDetected', { url }).catch(() => {
       // The background may be restarting after an update; the next navigation reports again.
     });
   };

@@ -62,6 +62,14 @@ function detect(input: unknown, index: HostIndex, depth: number): Detection | nu
   return hit ? { platformId: hit[0], url: input, host, shortLink: hit[1] } : null;
 }
 
+/**
+ * The platform of a host and path, without parsing or unwrapping an address: for a page's own
+ * location, whose host and path the browser has already split.
+ */
+export function platformAtHost(host: string, path: string, index: HostIndex): string | null {
+  return matchHost(host.replace(/\.$/, ''), path, index)?.[0] ?? null;
+}
+
 function matchHost(host: string, path: string, index: HostIndex): [string, boolean] | null {
   let candidate = host;
   for (;;) {

@@ -41,6 +41,23 @@ export function buildHostIndex(platforms: Pick<Platform, 'id' | 'hosts' | 'short
 }
 
 /**
+ * The part of a host index that can decide whether a page is on one of these platforms: their
+ * entries, and every entry on a host above or below one of theirs (facebook.com/messages is
+ * Messenger, not Facebook). A page's host matches only entries on itself or its parents, so for
+ * pages on these platforms the answer is the full index's; for any other page it is none.
+ */
+export function hostIndexFor(index: HostIndex, platformIds: readonly string[]): HostIndex {
+  const ids = new Set(platformIds);
+  const own = [...Object.entries(index.hosts), ...Object.entries(index.exact)]
+    .filter(([, id]) => ids.has(id))
+    .map(([h]) => h)
+    .concat(Object.entries(index.paths).flatMap(([h, list]) => (list.some(([, id]) => ids.has(id)) ? [h] : [])));
+  const related = (host: string) => own.some((o) => host === o || host.endsWith('.' + o) || o.endsWith('.' + host));
+  const pick = <T>(record: Record<string, T>) => Object.fromEntries(Object.entries(record).filter(([h]) => related(h.split('/')[0]!)));
+  return { hosts: pick(index.hosts), paths: pick(index.paths), short: pick(index.short), exact: pick(index.exact) };
+}
+
+/**
  * Browser match patterns for the content script, derived from the same host entries so hosts
  * are typed once. Each host gets its bare form and every subdomain.
  */

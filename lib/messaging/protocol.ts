@@ -29,8 +29,11 @@ export interface CardData {
 }
 
 export interface ProtocolMap {
-  /** Content script → background: the page's platform (or none) after load or an in-app navigation. */
-  pageDetected: { request: { url: string; platformId: string | null }; response: { ok: true } };
+  /**
+   * Content script → background: the page's address after load or an in-app navigation; the
+   * background decides its platform (the content script does not carry the host index at start).
+   */
+  pageDetected: { request: { url: string }; response: { ok: true } };
   /** Content script → background: what a hover card needs for one platform. */
   getCard: { request: { platformId: string }; response: CardData | null };
   /** Content script → background: the strings a hover card shows, translated (cards carry no dictionaries). */

@@ -24,7 +24,8 @@ export interface HoverCardsOptions {
   doc: Document;
   /** The platform of the page itself: its own links and name are the page's, not news. */
   pagePlatformId: string;
-  hostIndex: HostIndex;
+  /** The host index, built on first use (it is not needed until the pointer rests on a link). */
+  hostIndex: () => HostIndex;
   /** The names index, built on first use (it is not needed until the pointer rests on text). */
   mentionIndex: () => MentionIndex;
   getCard: (platformId: string) => Promise<CardData | null>;
@@ -74,7 +75,7 @@ export function createHoverCards(o: HoverCardsOptions): HoverCards {
     if (isOurs(target)) return null;
     const link = target.closest('a[href]');
     if (link) {
-      const hit = linkDestination(link, o.hostIndex, doc.baseURI);
+      const hit = linkDestination(link, o.hostIndex(), doc.baseURI);
       if (hit && hit.platformId !== o.pagePlatformId) return { platformId: hit.platformId, anchor: { kind: 'element', el: link, x, y } };
     }
     if (settings?.cards.mentions) {
@@ -141,7 +142,7 @@ export function createHoverCards(o: HoverCardsOptions): HoverCards {
     if (!link || !link.matches(':focus-visible')) return;
     // Focus the card gave back on closing (Escape, tabbing out) is not a request to open it again.
     if (layer?.takeReturnedFocus(link)) return;
-    const hit = linkDestination(link, o.hostIndex, doc.baseURI);
+    const hit = linkDestination(link, o.hostIndex(), doc.baseURI);
     if (!hit || hit.platformId === o.pagePlatformId) return;
     const box = link.getBoundingClientRect();
     const found: Found = { platformId: hit.platformId, anchor: { kind: 'element', el: link, x: box.left + 1, y: box.top + 1 } };

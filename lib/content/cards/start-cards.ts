@@ -5,7 +5,8 @@
  * or removed (the content script's context is invalidated) — listeners go, and the host element
  * with them, leaving the page as it was.
  */
-import { hostIndex, mentionIndexJson } from 'virtual:china-lens/host-index';
+import { hostIndexJson, mentionIndexJson } from 'virtual:china-lens/host-index';
+import type { HostIndex } from '../../detect/host-index';
 import type { MentionIndex } from '../../detect/mention-index';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -51,10 +52,14 @@ export function startCards(ctx: ContentScriptContext, site: CardSite, doc: Docum
     return layer;
   };
 
+  // Parsed when the pointer first rests on something (JSON.parse of a string is cheaper than the
+  // same object literal in the script, and nothing is paid on pages nobody hovers).
+  let hostIndex: HostIndex | null = null;
+  const hosts = () => (hostIndex ??= JSON.parse(hostIndexJson) as HostIndex);
   let mentionIndex: MentionIndex | null = null;
   const mentions = () => (mentionIndex ??= JSON.parse(mentionIndexJson) as MentionIndex);
 
-  const hover = createHoverCards({ doc, pagePlatformId: site, hostIndex, mentionIndex: mentions, getCard: cards.get, getLabels, layer: getLayer, locale });
+  const hover = createHoverCards({ doc, pagePlatformId: site, hostIndex: hosts, mentionIndex: mentions, getCard: cards.get, getLabels, layer: getLayer, locale });
 
   let chipWanted = '';
   async function syncChip(): Promise<void> {
