@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { ChinaLensDb } from '@/lib/db/database';
 import { currentRoute, usePopupView, type Route } from '@/lib/popup/view-store';
-import { buildSearchIndex, searchIndex, type SearchHit, type SearchIndex } from '@/lib/search/search-index';
-import { searchRecordsFrom } from '@/lib/search/search-records';
+import { lazyIndex, loadSearchEngine, type SearchEngine } from '@/lib/popup/search-engine';
+import type { SearchHit } from '@/lib/search/search-index';
 import { useSettings } from '@/lib/settings/store';
 import { Skeleton } from '@/components/shared/Skeleton';
 import { useAppliedTheme } from '@/components/shared/use-applied-theme';
@@ -72,22 +72,38 @@ export function PopupApp({ db, pageUrl, detect, catalogueHref, initial }: PopupA
     document.title = t('popup.title');
   }, [t]);
 
-  // Built once the answer is on screen (when the browser is idle), or at the first keystroke if
-  // that comes sooner: never in the way of opening.
-  const index = useMemo(() => {
-    let built: SearchIndex | undefined;
-    return () => (built ??= buildSearchIndex(searchRecordsFrom({ platforms: data.platforms ?? [], glossary: data.glossary ?? [] })));
-  }, [data.platforms, data.glossary]);
+  // The search code loads and its index is built once the answer is on screen (when the browser
+  // is idle), or at the first keystroke if that comes sooner: never in the way of opening.
+  const [engine, setEngine] = useState<SearchEngine>();
+  const query = view.query.trim();
+  const wantSearch = query !== '';
+  const index = useMemo(
+    () => (engine ? lazyIndex(engine, { platforms: data.platforms ?? [], glossary: data.glossary ?? [] }) : undefined),
+    [engine, data.platforms, data.glossary],
+  );
   useEffect(() => {
-    if (!data.platforms?.length || !data.glossary) return;
-    if (typeof requestIdleCallback !== 'function') return;
+    let live = true;
+    const load = () => void loadSearchEngine().then((e) => live && setEngine(() => e));
+    if (wantSearch) load();
+    else if (data.platforms?.length && typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(load, { timeout: 2000 });
+      return () => {
+        live = false;
+        cancelIdleCallback(id);
+      };
+    }
+    return () => {
+      live = false;
+    };
+  }, [wantSearch, data.platforms]);
+  useEffect(() => {
+    if (!index || !data.platforms?.length || !data.glossary || typeof requestIdleCallback !== 'function') return;
     const id = requestIdleCallback(() => index(), { timeout: 2000 });
     return () => cancelIdleCallback(id);
-  }, [data.platforms, data.glossary, index]);
-  const query = view.query.trim();
+  }, [index, data.platforms, data.glossary]);
   const hits = useMemo(
-    () => (query ? searchIndex(index(), query, { limit: 30, categoryLabel: (c) => t(`category.${c}`) }) : []),
-    [query, index, t],
+    () => (query && engine && index ? engine.searchIndex(index(), query, { limit: 30, categoryLabel: (c) => t(`category.${c}`) }) : []),
+    [query, engine, index, t],
   );
   const counts = useMemo(() => categoryCounts(data.platforms ?? []), [data.platforms]);
 
@@ -131,7 +147,9 @@ export function PopupApp({ db, pageUrl, detect, catalogueHref, initial }: PopupA
   }, [atHome]);
 
   let body;
-  if (query) {
+  if (query && !engine) {
+    body = <Skeleton label={t('popup.loading')} />;
+  } else if (query) {
     body = <SearchResults query={query} hits={hits} activeIndex={view.activeIndex} byId={data.byId} platformCounts={counts} onOpen={openHit} />;
   } else if (route.name === 'settings') {
     body = <SettingsPanel data={data} />;

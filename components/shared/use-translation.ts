@@ -1,11 +1,13 @@
 /**
  * The UI language from the settings store ("auto" follows the browser), and a translator for it.
- * Also keeps <html lang> in step so screen readers and CJK fonts pick the right language.
+ * Also keeps <html lang> in step so screen readers and CJK fonts pick the right language. Strings
+ * come from the dictionaries the page registered (lib/i18n/page-messages.ts).
  */
 import { useEffect, useMemo } from 'react';
 import { browser } from 'wxt/browser';
 import { resolveLocale, type Locale } from '@/lib/i18n/locales';
-import { createTranslator, type Translate } from '@/lib/i18n/translate';
+import { pageTranslator } from '@/lib/i18n/page-messages';
+import type { Translate } from '@/lib/i18n/template';
 import { useSettings } from '@/lib/settings/store';
 
 export function browserLanguage(): string | undefined {
@@ -23,5 +25,5 @@ export function useTranslation(): { t: Translate; locale: Locale } {
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
-  return useMemo(() => ({ t: createTranslator(locale), locale }), [locale]);
+  return useMemo(() => ({ t: pageTranslator(locale), locale }), [locale]);
 }

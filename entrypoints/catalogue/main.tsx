@@ -6,6 +6,10 @@ import { CatalogueApp } from '@/components/catalogue/CatalogueApp';
 import { createRouterStore } from '@/lib/catalogue-page/router-store';
 import { pageDatabase } from '@/lib/db/page-database';
 import { useSettings } from '@/lib/settings/store';
+import { DICTIONARIES } from '@/lib/i18n/messages';
+import { registerPageMessages } from '@/lib/i18n/page-messages';
+
+registerPageMessages(...DICTIONARIES);
 
 // Render once stored settings are in, so the first paint has the chosen theme and language; if
 // storage never answers, render with the defaults rather than stay blank.

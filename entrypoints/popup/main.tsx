@@ -4,19 +4,29 @@ import { hostIndex } from 'virtual:china-lens/host-index';
 import { loadFirstData, type FirstData } from '@/components/popup/first-data';
 import { PopupApp } from '@/components/popup/PopupApp';
 import { pageDatabase } from '@/lib/db/page-database';
+import { registerPageMessages } from '@/lib/i18n/page-messages';
 import { catalogueEntryPath } from '@/lib/popup/catalogue-link';
+import { POPUP_DICTIONARIES } from '@/lib/popup/popup-messages';
+import { takePopupPrefetch } from '@/lib/popup/prefetch';
 import { detectPlatform } from '@/lib/detect/detect-platform';
 import { followSettingsChanges, useSettings } from '@/lib/settings/store';
 import { activeTabUrl } from '@/lib/ui/active-tab';
+
+registerPageMessages(...POPUP_DICTIONARIES);
 
 const detect = (url: string) => detectPlatform(url, hostIndex)?.platformId ?? null;
 const catalogueHref = (id: string) => browser.runtime.getURL(catalogueEntryPath(id) as '/catalogue.html');
 const db = pageDatabase();
 
-// Read the page's address and the rows while settings load and React starts, and render once
-// both are in: the popup then opens on the answer, in the chosen theme and language. If either
-// never answers, render anyway (the app shows its loading state) rather than stay blank.
-const first = loadFirstData(db, activeTabUrl);
+// The page's address and the rows, read while settings load and React starts — begun by
+// popup-start.js before this module even loaded (lib/popup/prefetch.ts) — and render once both
+// are in: the popup then opens on the answer, in the chosen theme and language. Without a seeded
+// database yet (or without the start script) Dexie reads them. If either never answers, render
+// anyway (the app shows its loading state) rather than stay blank.
+const prefetch = takePopupPrefetch();
+const first: Promise<FirstData> = prefetch
+  ? Promise.all([prefetch.url, prefetch.rows]).then(([url, rows]) => (rows ? { url, ...rows } : loadFirstData(db, () => Promise.resolve(url))))
+  : loadFirstData(db, activeTabUrl);
 const hydrated = new Promise<void>((resolve) => {
   if (useSettings.persist.hasHydrated()) resolve();
   else useSettings.persist.onFinishHydration(() => resolve());

@@ -1,17 +1,17 @@
 /**
- * Looks up a UI string in the chosen language and fills {placeholders}. Keys are typed from the
- * English dictionaries, and every other language must have exactly the same keys (a test checks).
+ * Looks up a UI string in the chosen language and fills {placeholders}, with every dictionary
+ * loaded (background, tests, exports). Keys are typed from the English dictionaries, and every
+ * other language must have exactly the same keys (a test checks). Extension pages translate
+ * through lib/i18n/page-messages.ts, which holds only the dictionaries the page registered.
  */
 import type { Locale } from './locales';
 import { MESSAGES, type MessageKey } from './messages';
+import { fillTemplate, type Translate, type TranslateParams } from './template';
 
-export type TranslateParams = Record<string, string | number>;
-export type Translate = (key: MessageKey, params?: TranslateParams) => string;
+export type { Translate, TranslateParams } from './template';
 
 export function translate(locale: Locale, key: MessageKey, params?: TranslateParams): string {
-  const template = MESSAGES[locale][key] ?? MESSAGES.en[key] ?? key;
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return fillTemplate(MESSAGES[locale][key] ?? MESSAGES.en[key] ?? key, params);
 }
 
 export function createTranslator(locale: Locale): Translate {

@@ -6,8 +6,7 @@
  */
 import type { Category, GlossaryTerm, Platform, Region } from '../catalogue/schema';
 import { equivalentsOf } from '../catalogue/equivalents';
-import { MESSAGES } from '../i18n/messages';
-import { LOCALES } from '../i18n/locales';
+import * as common from '../i18n/messages/common';
 
 export type SearchKind = 'platform' | 'term' | 'category';
 
@@ -29,7 +28,8 @@ export interface SearchDoc {
 }
 
 export function categoryLabels(category: Category): string[] {
-  return [...new Set(LOCALES.map((l) => MESSAGES[l][`category.${category}`]))];
+  // From the common dictionary alone, so the popup's search does not load every page's strings.
+  return [...new Set([common.en, common.zhCN, common.sv].map((d) => d[`category.${category}`]))];
 }
 
 const namesOf = (p: Platform) => [p.name, ...(p.hanzi ? [p.hanzi] : []), ...p.aliases];

@@ -207,7 +207,8 @@ describe('search', () => {
     await openPopup('https://example.org/');
     await screen.findByTestId('not-catalogued');
     type('weibp');
-    expect(resultNames()[0]).toBe('Weibo');
+    // The search code loads on first use (or when the popup is idle): results follow a moment later.
+    await waitFor(() => expect(resultNames()[0]).toBe('Weibo'));
     expect(screen.getAllByRole('option')[0]!.querySelector('mark')?.textContent).toBe('Weibo');
     key('ArrowDown');
     expect(search().getAttribute('aria-activedescendant')).toBe('cl-result-0');
@@ -233,6 +234,7 @@ describe('search', () => {
     await openPopup('https://x.com/');
     await screen.findByTestId('platform-name');
     type('kol');
+    await screen.findAllByRole('option');
     key('Enter');
     const term = await screen.findByTestId('term');
     expect(within(term).getByRole('heading', { level: 1 }).textContent).toContain('KOL');
@@ -244,7 +246,7 @@ describe('search', () => {
     await openPopup('https://example.org/');
     await screen.findByTestId('not-catalogued');
     type('qwzx');
-    expect(screen.getByTestId('no-results').textContent).toContain('Nothing matches “qwzx”.');
+    expect((await screen.findByTestId('no-results')).textContent).toContain('Nothing matches “qwzx”.');
     expect(search().getAttribute('aria-expanded')).toBe('false');
   });
 });

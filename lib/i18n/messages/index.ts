@@ -9,7 +9,7 @@ import * as catalogue from './catalogue';
 import * as common from './common';
 import * as popup from './popup';
 
-const DICTIONARIES = [common, popup, cards, catalogue] as const;
+export const DICTIONARIES = [common, popup, cards, catalogue] as const;
 
 type Merge<T extends readonly { en: object }[]> = T extends readonly [infer H extends { en: object }, ...infer R extends readonly { en: object }[]]
   ? H['en'] & Merge<R>
