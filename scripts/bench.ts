@@ -12,11 +12,11 @@
  *   npm run bench -- --out FILE        write the report to FILE instead
  * The bench never downloads or builds another project: extra extensions are folders you provide.
  */
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { cpus, totalmem } from 'node:os';
-import { describeExtension, fmt, load, markdown, type Figure, type SideBySide } from './bench/support/report';
+import { describeExtension, fmt, load, markdown, whatItMeasures, type Figure, type SideBySide } from './bench/support/report';
 
 export interface BenchContext {
   args: string[];
@@ -55,6 +55,7 @@ const loadStart = load();
 console.log(`# China Lens benchmarks — ${started.toISOString()} — node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${Math.round(totalmem() / 2 ** 30)} GiB — load ${loadStart}`);
 const figures: Figure[] = [];
 const tables: SideBySide[] = [];
+const about: Record<string, string> = {};
 let bench = '';
 const ctx: BenchContext = {
   args,
@@ -72,6 +73,7 @@ const ctx: BenchContext = {
 };
 for (const file of files) {
   bench = file.replace('.bench.ts', '');
+  about[bench] = whatItMeasures(readFileSync(join(dir, file), 'utf8'));
   console.log(`## ${bench}`);
   const mod = (await import(pathToFileURL(join(dir, file)).href)) as { default: (ctx: BenchContext) => Promise<void> };
   await mod.default(ctx);
@@ -81,6 +83,6 @@ console.log(`# load at end ${loadEnd}`);
 if (out) {
   const command = `${process.env.CHINA_LENS_EXTENSION ? `CHINA_LENS_EXTENSION=${process.env.CHINA_LENS_EXTENSION} ` : ''}npm run bench${args.length ? ' -- ' + args.join(' ') : ''}`;
   const chinaLens = resolve(process.env.CHINA_LENS_EXTENSION ?? join(ROOT, '.output/chrome-mv3'));
-  writeFileSync(out, markdown({ started, finished: new Date(), loadStart, loadEnd, command, root: ROOT, chinaLens, extensions }, figures, tables) + '\n');
+  writeFileSync(out, markdown({ started, finished: new Date(), loadStart, loadEnd, command, root: ROOT, chinaLens, extensions }, figures, tables, about) + '\n');
   console.log(`# written to ${out}`);
 }

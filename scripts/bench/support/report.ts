@@ -127,7 +127,22 @@ export interface RunInfo {
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-export function markdown(info: RunInfo, figures: Figure[], tables: SideBySide[]): string {
+/** The first paragraph of a bench file's opening doc comment: what it measures, in its own words. */
+export function whatItMeasures(source: string): string {
+  const doc = /^\s*\/\*\*([\s\S]*?)\*\//.exec(source)?.[1] ?? '';
+  const lines = doc.split('\n').map((l) => l.replace(/^\s*\* ?/, ''));
+  const paragraph: string[] = [];
+  for (const l of lines) {
+    if (!l.trim()) {
+      if (paragraph.length) break;
+      continue;
+    }
+    paragraph.push(l.trim());
+  }
+  return paragraph.join(' ');
+}
+
+export function markdown(info: RunInfo, figures: Figure[], tables: SideBySide[], about: Record<string, string> = {}): string {
   const m = machine();
   const commit = run('git', ['rev-parse', '--short=12', 'HEAD'], info.root);
   const subject = run('git', ['log', '-1', '--format=%s'], info.root).replace(/^(.{90}).+$/, '$1…');
@@ -182,6 +197,7 @@ export function markdown(info: RunInfo, figures: Figure[], tables: SideBySide[])
   const benches = [...new Set([...figures.map((f) => f.bench), ...tables.map((t) => t.bench)])];
   for (const bench of benches) {
     out.push(`## ${bench}`, '');
+    if (about[bench]) out.push(about[bench], '');
     const mine = figures.filter((f) => f.bench === bench);
     if (mine.length) {
       const judged = mine.some((f) => TARGETS.some((t) => t.figure.test(f.name)));
