@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { Category, Platform } from '@/lib/catalogue/schema';
 import type { SearchHit } from '@/lib/search/search-index';
+import { HanziPinyin } from '@/components/shared/HanziPinyin';
 import { Highlight } from '@/components/shared/Highlight';
 import { Monogram } from '@/components/shared/Monogram';
 import { useTranslation } from '@/components/shared/use-translation';
@@ -71,16 +72,7 @@ export function SearchResults({
                   <span className="cl-result__name">
                     <Highlight value={hit.name} />
                   </span>
-                  {hit.hanzi ? (
-                    <span className="cl-result__hanzi">
-                      <Highlight value={hit.hanzi} lang="zh-CN" />
-                    </span>
-                  ) : null}
-                  {hit.pinyin ? (
-                    <span className="cl-result__pinyin">
-                      <Highlight value={hit.pinyin} lang="zh-Latn-pinyin" />
-                    </span>
-                  ) : null}
+                  <HanziPinyin hanzi={hit.hanzi} pinyin={hit.pinyin} hanziClassName="cl-result__hanzi" pinyinClassName="cl-result__pinyin" />
                 </span>
                 <span className="cl-result__meta">
                   {hit.alias ? (

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { GlossaryTerm } from '@/lib/catalogue/schema';
+import { HanziPinyin } from '@/components/shared/HanziPinyin';
 import { SourcesList } from '@/components/shared/SourcesList';
 import { useTranslation } from '@/components/shared/use-translation';
 import { PlatformRow } from './PlatformRow';
@@ -17,16 +18,7 @@ export function TermView({ term, data, onOpenPlatform }: { term: GlossaryTerm; d
       <h1 className="cl-page-title">{term.term}</h1>
       {term.hanzi || term.pinyin ? (
         <p className="cl-term__names">
-          {term.hanzi ? (
-            <span className="cl-names__hanzi" lang="zh-CN">
-              {term.hanzi}
-            </span>
-          ) : null}
-          {term.pinyin ? (
-            <span className="cl-names__pinyin" lang="zh-Latn-pinyin">
-              {term.pinyin}
-            </span>
-          ) : null}
+          <HanziPinyin hanzi={term.hanzi} pinyin={term.pinyin} />
         </p>
       ) : null}
       <p className="cl-term__definition">{term.definition}</p>

@@ -1,4 +1,5 @@
 import type { Platform } from '@/lib/catalogue/schema';
+import { HanziPinyin } from './HanziPinyin';
 
 /** Name, 汉字 and pinyin on one line: "Weibo 微博 Wēi Bó". */
 export function PlatformNames({ platform, nameTestId }: { platform: Pick<Platform, 'name' | 'hanzi' | 'pinyin'>; nameTestId?: string }) {
@@ -7,16 +8,7 @@ export function PlatformNames({ platform, nameTestId }: { platform: Pick<Platfor
       <span className="cl-names__name" data-testid={nameTestId}>
         {platform.name}
       </span>
-      {platform.hanzi ? (
-        <span className="cl-names__hanzi" lang="zh-CN">
-          {platform.hanzi}
-        </span>
-      ) : null}
-      {platform.pinyin ? (
-        <span className="cl-names__pinyin" lang="zh-Latn-pinyin">
-          {platform.pinyin}
-        </span>
-      ) : null}
+      <HanziPinyin hanzi={platform.hanzi} pinyin={platform.pinyin} />
     </span>
   );
 }

@@ -5,6 +5,7 @@
  * list can be bookmarked, and Back returns from results to browsing.
  */
 import { useEffect, useId, useMemo, useRef } from 'react';
+import { HanziPinyin } from '@/components/shared/HanziPinyin';
 import { Highlight } from '@/components/shared/Highlight';
 import { Skeleton } from '@/components/shared/Skeleton';
 import { useTranslation } from '@/components/shared/use-translation';
@@ -193,16 +194,7 @@ export function BrowseView({ route }: { route: BrowseRoute }) {
                     >
                       <span className="cp-hit__kind">{hit.kind === 'term' ? t('catalogue.search.term') : t('catalogue.search.category')}</span>
                       <Highlight value={hit.name} />
-                      {hit.hanzi ? (
-                        <span className="cp-hit__hanzi">
-                          <Highlight value={hit.hanzi} lang="zh-CN" />
-                        </span>
-                      ) : null}
-                      {hit.pinyin ? (
-                        <span className="cp-muted">
-                          <Highlight value={hit.pinyin} lang="zh-Latn-pinyin" />
-                        </span>
-                      ) : null}
+                      <HanziPinyin hanzi={hit.hanzi} pinyin={hit.pinyin} hanziClassName="cp-hit__hanzi" pinyinClassName="cp-muted" />
                     </RouteLink>
                   </li>
                 ))}

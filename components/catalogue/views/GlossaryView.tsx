@@ -3,6 +3,7 @@
  * narrows the list (tone marks optional); #/glossary/<term> opens the view at that term.
  */
 import { useEffect, useId, useMemo, useState } from 'react';
+import { HanziPinyin } from '@/components/shared/HanziPinyin';
 import { Skeleton } from '@/components/shared/Skeleton';
 import { useTranslation } from '@/components/shared/use-translation';
 import { filterGlossary } from '@/lib/catalogue-page/glossary';
@@ -55,16 +56,7 @@ export function GlossaryView({ route }: { route: GlossaryRoute }) {
                 <RouteLink to={{ view: 'glossary', term: term.id }} className="cp-term__name" aria-current={term.id === route.term ? 'location' : undefined}>
                   {term.term}
                 </RouteLink>
-                {term.hanzi ? (
-                  <span className="cp-term__hanzi" lang="zh-CN">
-                    {term.hanzi}
-                  </span>
-                ) : null}
-                {term.pinyin ? (
-                  <span className="cp-term__pinyin" lang="zh-Latn-pinyin">
-                    {term.pinyin}
-                  </span>
-                ) : null}
+                <HanziPinyin hanzi={term.hanzi} pinyin={term.pinyin} hanziClassName="cp-term__hanzi" pinyinClassName="cp-term__pinyin" />
               </dt>
               <dd>
                 <p>{term.definition}</p>
