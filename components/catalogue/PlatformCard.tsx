@@ -1,11 +1,10 @@
 import { Highlight } from '@/components/shared/Highlight';
 import { Monogram } from '@/components/shared/Monogram';
-import { formatAsOf, formatFigureValue } from '@/components/shared/format';
 import { useTranslation } from '@/components/shared/use-translation';
 import { equivalentsOf } from '@/lib/catalogue/equivalents';
-import { headlineFigure, launchYear } from '@/lib/catalogue/figures';
 import type { Platform } from '@/lib/catalogue/schema';
 import type { SearchHit } from '@/lib/search/search-index';
+import { HeadlineFacts } from './HeadlineFacts';
 import { RouteLink } from './router-context';
 
 /**
@@ -14,9 +13,7 @@ import { RouteLink } from './router-context';
  * rest is reachable by the card's stretched link, so keyboard users tab once per card).
  */
 export function PlatformCard({ platform, platforms, pinned, hit }: { platform: Platform; platforms: Platform[]; pinned: boolean; hit?: SearchHit }) {
-  const { t, locale } = useTranslation();
-  const figure = headlineFigure(platform.figures);
-  const launched = launchYear(platform.figures);
+  const { t } = useTranslation();
   const counterparts = equivalentsOf(platform.id, { platforms });
   const also = hit && (hit.alias ?? hit.counterpart);
   return (
@@ -59,20 +56,7 @@ export function PlatformCard({ platform, platforms, pinned, hit }: { platform: P
       ) : null}
       <p className="cp-card__summary">{platform.summary}</p>
       <dl className="cp-card__facts">
-        {figure ? (
-          <div>
-            <dt>{t(`metric.${figure.metric}`)}</dt>
-            <dd>
-              {formatFigureValue(figure, locale, t)} <span className="cp-muted">({formatAsOf(figure.asOf, locale)})</span>
-            </dd>
-          </div>
-        ) : null}
-        {launched ? (
-          <div>
-            <dt>{t('metric.launch-year')}</dt>
-            <dd>{launched.value}</dd>
-          </div>
-        ) : null}
+        <HeadlineFacts figures={platform.figures} />
       </dl>
       {counterparts.length > 0 ? (
         <p className="cp-card__pairs">

@@ -154,23 +154,11 @@ export function CompareView({ route }: { route: CompareRoute }) {
             <option value="">{chosen.length >= MAX_COMPARED ? t('catalogue.compare.full', { max: MAX_COMPARED }) : t('catalogue.compare.add')}</option>
             {paired.length > 0 ? (
               <optgroup label={t('catalogue.compare.pairedWith', { platform: byId.get(route.western!)?.name ?? '' })}>
-                {paired
-                  .filter((p) => !chosen.includes(p.id))
-                  .map((p) => (
-                    <option key={p.id} value={p.id}>
-                      {p.name} {p.hanzi}
-                    </option>
-                  ))}
+                <PlatformOptions platforms={paired} leaveOut={chosen} />
               </optgroup>
             ) : null}
             <optgroup label={t('catalogue.compare.otherChinese')}>
-              {others
-                .filter((p) => !chosen.includes(p.id))
-                .map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.name} {p.hanzi}
-                  </option>
-                ))}
+              <PlatformOptions platforms={others} leaveOut={chosen} />
             </optgroup>
           </select>
         </div>
@@ -340,4 +328,15 @@ export function CompareView({ route }: { route: CompareRoute }) {
       )}
     </div>
   );
+}
+
+/** The platforms one may still add to the comparison, as options named "Weibo 微博". */
+function PlatformOptions({ platforms, leaveOut }: { platforms: Platform[]; leaveOut: string[] }) {
+  return platforms
+    .filter((p) => !leaveOut.includes(p.id))
+    .map((p) => (
+      <option key={p.id} value={p.id}>
+        {p.name} {p.hanzi}
+      </option>
+    ));
 }

@@ -7,6 +7,7 @@
 import { useEffect, useMemo } from 'react';
 import { DifferencesTable } from '@/components/shared/DifferencesTable';
 import { FitBadge } from '@/components/shared/FitBadge';
+import { HanziPinyin } from '@/components/shared/HanziPinyin';
 import { MarketingNotes } from '@/components/shared/MarketingNotes';
 import { Monogram } from '@/components/shared/Monogram';
 import { NoteEditor } from '@/components/shared/NoteEditor';
@@ -14,10 +15,8 @@ import { PinButton } from '@/components/shared/PinButton';
 import { PlatformHeader } from '@/components/shared/PlatformHeader';
 import { Skeleton } from '@/components/shared/Skeleton';
 import { SourcesList } from '@/components/shared/SourcesList';
-import { formatAsOf, formatFigureValue } from '@/components/shared/format';
 import { useTranslation } from '@/components/shared/use-translation';
 import { equivalentsOf, type EquivalentView } from '@/lib/catalogue/equivalents';
-import { headlineFigure, launchYear } from '@/lib/catalogue/figures';
 import type { Platform, Source } from '@/lib/catalogue/schema';
 import { suggestedChinese } from '@/lib/catalogue-page/comparison';
 import { termsMentioning } from '@/lib/catalogue-page/glossary';
@@ -26,6 +25,7 @@ import { saveNote } from '@/lib/personal/notes';
 import { setPinned } from '@/lib/personal/pins';
 import { recordView } from '@/lib/personal/recent';
 import { FiguresTable } from '../FiguresTable';
+import { HeadlineFacts } from '../HeadlineFacts';
 import { RouteLink } from '../router-context';
 import { SourceCites } from '../SourceCite';
 import { useCatalogueData } from '../use-catalogue-data';
@@ -61,7 +61,7 @@ function goToSection(headingId: string): void {
 }
 
 export function EntryView({ id }: { id: string }) {
-  const { t, locale } = useTranslation();
+  const { t } = useTranslation();
   const { db, platforms, byId, sources, glossary, pinned, notes } = useCatalogueData();
   const platform = byId.get(id);
   useDocumentTitle(platform?.name);
@@ -82,8 +82,6 @@ export function EntryView({ id }: { id: string }) {
     const s = sources.get(sid);
     return s ? [s] : [];
   });
-  const headline = headlineFigure(platform.figures);
-  const launched = launchYear(platform.figures);
   const a = platform.audience;
 
   return (
@@ -194,16 +192,7 @@ export function EntryView({ id }: { id: string }) {
                     <RouteLink to={{ view: 'glossary', term: term.id }} className="cp-terms__name">
                       {term.term}
                     </RouteLink>
-                    {term.hanzi ? (
-                      <span className="cp-terms__hanzi" lang="zh-CN">
-                        {term.hanzi}
-                      </span>
-                    ) : null}
-                    {term.pinyin ? (
-                      <span className="cp-muted" lang="zh-Latn-pinyin">
-                        {term.pinyin}
-                      </span>
-                    ) : null}
+                    <HanziPinyin hanzi={term.hanzi} pinyin={term.pinyin} hanziClassName="cp-terms__hanzi" pinyinClassName="cp-muted" />
                     <p className="cp-terms__definition">{term.definition}</p>
                   </li>
                 ))}
@@ -225,20 +214,7 @@ export function EntryView({ id }: { id: string }) {
           <section className="cp-panel">
             <h2 className="cp-panel__title">{t('catalogue.entry.atAGlance')}</h2>
             <dl className="cp-dl cp-dl--compact">
-              {headline ? (
-                <div>
-                  <dt>{t(`metric.${headline.metric}`)}</dt>
-                  <dd>
-                    {formatFigureValue(headline, locale, t)} <span className="cp-muted">({formatAsOf(headline.asOf, locale)})</span>
-                  </dd>
-                </div>
-              ) : null}
-              {launched ? (
-                <div>
-                  <dt>{t('metric.launch-year')}</dt>
-                  <dd>{launched.value}</dd>
-                </div>
-              ) : null}
+              <HeadlineFacts figures={platform.figures} />
               {platform.owner ? (
                 <div>
                   <dt>{t('catalogue.entry.ownerLabel')}</dt>
