@@ -31,7 +31,17 @@ export function anchorBox(anchor: Anchor): Box | null {
     r = [...anchor.el.getClientRects()].find((b) => contains(b, anchor.x, anchor.y, 0)) ?? anchor.el.getBoundingClientRect();
   } else {
     if (!anchor.range.startContainer.isConnected || anchor.range.collapsed) return null;
-    r = anchor.range.getClientRects()[anchor.line] ?? anchor.range.getBoundingClientRect();
+    const rects = anchor.range.getClientRects();
+    const on = rects[anchor.line];
+    if (!on) r = anchor.range.getBoundingClientRect();
+    else {
+      // A name split over elements ("Insta<b>gram</b>") has a box per piece: the card goes by
+      // all the pieces on the line the pointer was on.
+      const line = [...rects].filter((b) => b.top < on.bottom && b.bottom > on.top);
+      const left = Math.min(...line.map((b) => b.left));
+      const top = Math.min(...line.map((b) => b.top));
+      return { x: left, y: top, width: Math.max(...line.map((b) => b.right)) - left, height: Math.max(...line.map((b) => b.bottom)) - top };
+    }
   }
   return { x: r.left, y: r.top, width: r.width, height: r.height };
 }
@@ -44,7 +54,8 @@ export function overAnchor(anchor: Anchor, x: number, y: number, target: EventTa
 
 export function sameAnchor(a: Anchor, b: Anchor): boolean {
   if (a.kind === 'element' || b.kind === 'element') return a.kind === 'element' && b.kind === 'element' && a.el === b.el;
-  return a.range.startContainer === b.range.startContainer && a.range.startOffset === b.range.startOffset && a.range.endOffset === b.range.endOffset;
+  const [p, q] = [a.range, b.range];
+  return p.startContainer === q.startContainer && p.startOffset === q.startOffset && p.endContainer === q.endContainer && p.endOffset === q.endOffset;
 }
 
 /** Is this event target China Lens's own host (events from inside a shadow root are retargeted to it)? */

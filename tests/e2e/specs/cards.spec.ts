@@ -146,6 +146,13 @@ export const tests = [
     await hoverExpect(page, '#fb-text-zh', '小红书', 'xiaohongshu');
     const wechat = await hoverExpect(page, '#fb-text-zh', '微信', 'wechat');
     assert.match(wechat.text, /Western counterparts/);
+    // Names the markup splits: found from either piece, the page's nodes untouched (checked for
+    // the whole page in "the page's DOM outside the card's host ... the same").
+    await hoverExpect(page, '#fb-text-split b', 'gram', 'instagram');
+    await hoverExpect(page, '#fb-text-split', 'Insta', 'instagram');
+    await hoverExpect(page, '#fb-text-split span', 'Little', 'xiaohongshu');
+    await hoverExpect(page, '#fb-text-split span + span', 'Book', 'xiaohongshu');
+    await hoverExpect(page, '#fb-text-split-zh em', '信', 'wechat');
     await hoverExpectNone(page, '#fb-internal', undefined, "a link to Facebook's own page");
     await hoverExpectNone(page, '#fb-comment', 'Instagram', 'a name in a comment being typed');
   }),
@@ -239,6 +246,7 @@ export const tests = [
     await hoverExpect(page, '#fb-shim-youtube', undefined, 'youtube');
     await hoverExpect(page, '#fb-text-en', 'WeChat', 'wechat');
     await hoverExpect(page, '#fb-text-zh', '抖音', 'douyin');
+    await hoverExpect(page, '#fb-text-split b', 'gram', 'instagram');
     await page.keyboard.press('Escape');
     await waitFor('the card to close', () => readCard(page), (s) => s.cards === 0);
     assert.equal(await pageDom(page), before);
