@@ -1,15 +1,14 @@
-import { useId } from 'react';
 import type { Category, Region } from '@/lib/catalogue/schema';
 
 const REGIONS: readonly Region[] = ['western', 'chinese'];
 import { useTranslation } from '@/components/shared/use-translation';
-import { PlatformRow } from './PlatformRow';
+import { Block } from './Block';
+import { PlatformRows } from './PlatformRow';
 import type { PopupData } from './use-popup-data';
 
 /** Every platform in one category, Western and Chinese side by side in two lists, by name. */
 export function CategoryView({ category, data, onOpenPlatform }: { category: Category; data: PopupData; onOpenPlatform: (id: string) => void }) {
   const { t } = useTranslation();
-  const ids = useId();
   const inCategory = (data.platforms ?? []).filter((p) => p.categories.includes(category)).sort((a, b) => a.name.localeCompare(b.name));
   return (
     <div className="cl-category" data-testid="category">
@@ -23,16 +22,9 @@ export function CategoryView({ category, data, onOpenPlatform }: { category: Cat
         const list = inCategory.filter((p) => p.region === region);
         if (list.length === 0) return null;
         return (
-          <section key={region} aria-labelledby={`${ids}-${region}`} className="cl-block">
-            <h2 id={`${ids}-${region}`} className="cl-section-title">
-              {t(`region.${region}`)}
-            </h2>
-            <ul className="cl-rows">
-              {list.map((p) => (
-                <PlatformRow key={p.id} platform={p} onOpen={onOpenPlatform} />
-              ))}
-            </ul>
-          </section>
+          <Block key={region} title={t(`region.${region}`)}>
+            <PlatformRows platforms={list} onOpen={onOpenPlatform} />
+          </Block>
         );
       })}
     </div>

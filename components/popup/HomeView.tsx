@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import type { Category, Platform } from '@/lib/catalogue/schema';
 import { useTranslation } from '@/components/shared/use-translation';
-import { PlatformRow } from './PlatformRow';
+import { Block } from './Block';
+import { PlatformRows } from './PlatformRow';
 import type { PopupData } from './use-popup-data';
 
 const RECENT_SHOWN = 5;
@@ -47,34 +48,17 @@ export function HomeView({
         <h1 className="cl-visually-hidden">{t('popup.title')}</h1>
       )}
       {pinned.length > 0 ? (
-        <section aria-labelledby={`${ids}-pinned`} className="cl-block">
-          <h2 id={`${ids}-pinned`} className="cl-section-title">
-            {t('popup.pinned')}
-          </h2>
-          <ul className="cl-rows" data-testid="pinned">
-            {pinned.map((p) => (
-              <PlatformRow key={p.id} platform={p} onOpen={onOpenPlatform} testId="pinned-entry" />
-            ))}
-          </ul>
-        </section>
+        <Block title={t('popup.pinned')}>
+          <PlatformRows platforms={pinned} onOpen={onOpenPlatform} testId="pinned" rowTestId="pinned-entry" />
+        </Block>
       ) : null}
       {recent.length > 0 ? (
-        <section aria-labelledby={`${ids}-recent`} className="cl-block">
-          <h2 id={`${ids}-recent`} className="cl-section-title">
-            {t('popup.recent')}
-          </h2>
-          <ul className="cl-rows" data-testid="recent">
-            {recent.map((p) => (
-              <PlatformRow key={p.id} platform={p} onOpen={onOpenPlatform} testId="recent-entry" />
-            ))}
-          </ul>
-        </section>
+        <Block title={t('popup.recent')}>
+          <PlatformRows platforms={recent} onOpen={onOpenPlatform} testId="recent" rowTestId="recent-entry" />
+        </Block>
       ) : null}
       {pinned.length === 0 && recent.length === 0 ? <p className="cl-hint">{t('popup.personalEmpty')}</p> : null}
-      <section aria-labelledby={`${ids}-categories`} className="cl-block">
-        <h2 id={`${ids}-categories`} className="cl-section-title">
-          {t('popup.categories')}
-        </h2>
+      <Block title={t('popup.categories')}>
         <ul className="cl-categories" data-testid="categories">
           {[...counts.keys()].map((c) => (
             <li key={c}>
@@ -91,7 +75,7 @@ export function HomeView({
             </li>
           ))}
         </ul>
-      </section>
+      </Block>
     </div>
   );
 }

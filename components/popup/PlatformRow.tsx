@@ -22,3 +22,14 @@ export function PlatformRow({ platform, onOpen, testId }: { platform: Platform; 
     </li>
   );
 }
+
+/** A list of platform rows; testId names the list, rowTestId each row. */
+export function PlatformRows({ platforms, onOpen, testId, rowTestId }: { platforms: Platform[]; onOpen: (id: string) => void; testId?: string; rowTestId?: string }) {
+  return (
+    <ul className="cl-rows" data-testid={testId}>
+      {platforms.map((p) => (
+        <PlatformRow key={p.id} platform={p} onOpen={onOpen} testId={rowTestId} />
+      ))}
+    </ul>
+  );
+}

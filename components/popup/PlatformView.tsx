@@ -15,6 +15,7 @@ import { PairingDetail } from '@/components/shared/PairingDetail';
 import { PinButton } from '@/components/shared/PinButton';
 import { PlatformHeader } from '@/components/shared/PlatformHeader';
 import { useTranslation } from '@/components/shared/use-translation';
+import { Block } from './Block';
 import type { PopupData } from './use-popup-data';
 
 /**
@@ -63,10 +64,7 @@ export function PlatformView({
       />
       {!detected || views.length === 0 ? <p className="cl-entry__summary">{platform.summary}</p> : null}
 
-      <section aria-labelledby={`${ids}-equivalents`} className="cl-block">
-        <h2 id={`${ids}-equivalents`} className="cl-section-title">
-          {side === 'chinese' ? t('shared.equivalents.chinese') : t('shared.equivalents.western')}
-        </h2>
+      <Block title={side === 'chinese' ? t('shared.equivalents.chinese') : t('shared.equivalents.western')} headingId={`${ids}-equivalents`}>
         {views.length > 0 ? (
           <EquivalentList views={views} chosenId={chosenId} onChoose={(id) => choose(platform.id, id)} labelledBy={`${ids}-equivalents`} />
         ) : (
@@ -74,7 +72,7 @@ export function PlatformView({
             {side === 'chinese' ? t('shared.equivalents.noneChinese', { platform: platform.name }) : t('shared.equivalents.noneWestern', { platform: platform.name })}
           </p>
         )}
-      </section>
+      </Block>
 
       {chosenView ? (
         <PairingDetail
@@ -91,12 +89,9 @@ export function PlatformView({
         />
       ) : null}
 
-      <section aria-labelledby={`${ids}-note`} className="cl-block">
-        <h2 id={`${ids}-note`} className="cl-section-title">
-          {t('shared.note.heading')}
-        </h2>
+      <Block title={t('shared.note.heading')}>
         <NoteEditor key={platform.id} platformName={platform.name} note={note} onSave={onSaveNote} />
-      </section>
+      </Block>
 
       {catalogueHref ? (
         <p className="cl-entry__footer">

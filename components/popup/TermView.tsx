@@ -1,15 +1,14 @@
-import { useId } from 'react';
 import type { GlossaryTerm } from '@/lib/catalogue/schema';
 import { HanziPinyin } from '@/components/shared/HanziPinyin';
 import { SourcesList } from '@/components/shared/SourcesList';
 import { useTranslation } from '@/components/shared/use-translation';
-import { PlatformRow } from './PlatformRow';
+import { Block } from './Block';
+import { PlatformRows } from './PlatformRow';
 import type { PopupData } from './use-popup-data';
 
 /** A glossary term found by search: what it means, where you meet it, and the sources. */
 export function TermView({ term, data, onOpenPlatform }: { term: GlossaryTerm; data: PopupData; onOpenPlatform: (id: string) => void }) {
   const { t } = useTranslation();
-  const ids = useId();
   const platforms = term.platformIds.flatMap((id) => (data.byId.has(id) ? [data.byId.get(id)!] : []));
   const sources = term.sourceIds.flatMap((id) => (data.sources.has(id) ? [data.sources.get(id)!] : []));
   return (
@@ -23,23 +22,13 @@ export function TermView({ term, data, onOpenPlatform }: { term: GlossaryTerm; d
       ) : null}
       <p className="cl-term__definition">{term.definition}</p>
       {platforms.length > 0 ? (
-        <section aria-labelledby={`${ids}-platforms`} className="cl-block">
-          <h2 id={`${ids}-platforms`} className="cl-section-title">
-            {t('popup.term.platforms')}
-          </h2>
-          <ul className="cl-rows">
-            {platforms.map((p) => (
-              <PlatformRow key={p.id} platform={p} onOpen={onOpenPlatform} />
-            ))}
-          </ul>
-        </section>
+        <Block title={t('popup.term.platforms')}>
+          <PlatformRows platforms={platforms} onOpen={onOpenPlatform} />
+        </Block>
       ) : null}
-      <section aria-labelledby={`${ids}-sources`} className="cl-block">
-        <h2 id={`${ids}-sources`} className="cl-section-title">
-          {t('shared.tab.sources')}
-        </h2>
+      <Block title={t('shared.tab.sources')}>
         <SourcesList sources={sources} />
-      </section>
+      </Block>
     </article>
   );
 }
