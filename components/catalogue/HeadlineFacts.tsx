@@ -2,6 +2,7 @@ import { formatAsOf, formatFigureValue } from '@/components/shared/format';
 import { useTranslation } from '@/components/shared/use-translation';
 import { headlineFigure, launchYear } from '@/lib/catalogue/figures';
 import type { Platform } from '@/lib/catalogue/schema';
+import { FactRow } from './FactRow';
 
 /**
  * A platform's headline audience figure (with the year it is as of) and its launch year, as
@@ -15,19 +16,11 @@ export function HeadlineFacts({ figures }: { figures: Platform['figures'] }) {
   return (
     <>
       {headline ? (
-        <div>
-          <dt>{t(`metric.${headline.metric}`)}</dt>
-          <dd>
-            {formatFigureValue(headline, locale, t)} <span className="cp-muted">({formatAsOf(headline.asOf, locale)})</span>
-          </dd>
-        </div>
+        <FactRow term={t(`metric.${headline.metric}`)}>
+          {formatFigureValue(headline, locale, t)} <span className="cp-muted">({formatAsOf(headline.asOf, locale)})</span>
+        </FactRow>
       ) : null}
-      {launched ? (
-        <div>
-          <dt>{t('metric.launch-year')}</dt>
-          <dd>{launched.value}</dd>
-        </div>
-      ) : null}
+      <FactRow term={t('metric.launch-year')}>{launched?.value}</FactRow>
     </>
   );
 }

@@ -24,6 +24,7 @@ import type { Route } from '@/lib/catalogue-page/routes';
 import { saveNote } from '@/lib/personal/notes';
 import { setPinned } from '@/lib/personal/pins';
 import { recordView } from '@/lib/personal/recent';
+import { FactRow } from '../FactRow';
 import { FiguresTable } from '../FiguresTable';
 import { HeadlineFacts } from '../HeadlineFacts';
 import { RouteLink } from '../router-context';
@@ -136,24 +137,9 @@ export function EntryView({ id }: { id: string }) {
               <h2 id="entry-audience">{t('catalogue.entry.audience')}</h2>
               <p>{a.summary}</p>
               <dl className="cp-dl">
-                {a.age ? (
-                  <div>
-                    <dt>{t('catalogue.entry.age')}</dt>
-                    <dd>{a.age}</dd>
-                  </div>
-                ) : null}
-                {a.cityTiers ? (
-                  <div>
-                    <dt>{t('catalogue.entry.cityTiers')}</dt>
-                    <dd>{a.cityTiers}</dd>
-                  </div>
-                ) : null}
-                {a.interests.length > 0 ? (
-                  <div>
-                    <dt>{t('catalogue.entry.interests')}</dt>
-                    <dd>{a.interests.join(', ')}</dd>
-                  </div>
-                ) : null}
+                <FactRow term={t('catalogue.entry.age')}>{a.age}</FactRow>
+                <FactRow term={t('catalogue.entry.cityTiers')}>{a.cityTiers}</FactRow>
+                <FactRow term={t('catalogue.entry.interests')}>{a.interests.join(', ')}</FactRow>
               </dl>
             </section>
           ) : null}
@@ -215,18 +201,10 @@ export function EntryView({ id }: { id: string }) {
             <h2 className="cp-panel__title">{t('catalogue.entry.atAGlance')}</h2>
             <dl className="cp-dl cp-dl--compact">
               <HeadlineFacts figures={platform.figures} />
-              {platform.owner ? (
-                <div>
-                  <dt>{t('catalogue.entry.ownerLabel')}</dt>
-                  <dd>{platform.owner}</dd>
-                </div>
-              ) : null}
-              {platform.hosts.length > 0 ? (
-                <div>
-                  <dt>{t('catalogue.entry.hosts')}</dt>
-                  <dd className="cp-hosts">{platform.hosts.join(', ')}</dd>
-                </div>
-              ) : null}
+              <FactRow term={t('catalogue.entry.ownerLabel')}>{platform.owner}</FactRow>
+              <FactRow term={t('catalogue.entry.hosts')} className="cp-hosts">
+                {platform.hosts.join(', ')}
+              </FactRow>
             </dl>
           </section>
           <nav className="cp-panel cp-noprint cp-onpage" aria-label={t('catalogue.entry.onThisPage')}>

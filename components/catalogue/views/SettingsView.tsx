@@ -8,6 +8,7 @@ import { useTranslation } from '@/components/shared/use-translation';
 import { CardSiteSwitches, LanguageSelect, ThemeChoice } from '@/components/shared/SettingsFields';
 import { Switch } from '@/components/shared/Switch';
 import { useSettings } from '@/lib/settings/store';
+import { FactRow } from '../FactRow';
 import { RouteLink } from '../router-context';
 import { useCatalogueData } from '../use-catalogue-data';
 import { useDocumentTitle } from '../use-document-title';
@@ -120,20 +121,11 @@ export function SettingsView() {
       <section className="cp-panel cp-setting-group" aria-labelledby={`${ids}-keys`}>
         <h2 id={`${ids}-keys`}>{t('catalogue.settings.waysIn')}</h2>
         <dl className="cp-dl">
-          <div>
-            <dt>{t('catalogue.settings.shortcut')}</dt>
-            <dd data-testid="popup-shortcut">
-              {shortcut ? <kbd>{shortcut}</kbd> : shortcut === null ? t('catalogue.settings.shortcutNone') : '…'} {t('catalogue.settings.shortcutHelp')}
-            </dd>
-          </div>
-          <div>
-            <dt>{t('catalogue.settings.omnibox')}</dt>
-            <dd>{t('catalogue.settings.omniboxHelp')}</dd>
-          </div>
-          <div>
-            <dt>{t('catalogue.settings.menus')}</dt>
-            <dd>{t('catalogue.settings.menusHelp')}</dd>
-          </div>
+          <FactRow term={t('catalogue.settings.shortcut')} testId="popup-shortcut">
+            {shortcut ? <kbd>{shortcut}</kbd> : shortcut === null ? t('catalogue.settings.shortcutNone') : '…'} {t('catalogue.settings.shortcutHelp')}
+          </FactRow>
+          <FactRow term={t('catalogue.settings.omnibox')}>{t('catalogue.settings.omniboxHelp')}</FactRow>
+          <FactRow term={t('catalogue.settings.menus')}>{t('catalogue.settings.menusHelp')}</FactRow>
         </dl>
       </section>
 
