@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import type { CDPSession, Page } from 'puppeteer-core';
 import { test, type E2E } from '../support/fixture';
 import { kb, memoryAfterGc } from '../support/memory';
-import { hoverExpect, hoverExpectNone, leaveCard, rest, restOnNothing, setSettings, type CardSettingsPatch } from '../support/hover-card';
+import { hoverExpect, hoverExpectNone, leaveCard, pageDom, rest, restOnNothing, setSettings, type CardSettingsPatch } from '../support/hover-card';
 import { waitFor } from '../support/wait';
 
 /** An inline style the strict-CSP page is made to try, and the hash browsers name it by when refused. */
@@ -201,6 +201,7 @@ export const tests = [
     // hash; any other refusal (a style of ours, say) has no source and fails the test at the end.
     const isProbe = (e: TabError) => e.text.includes(PROBE_HASH);
     await waitFor('the refused inline style to be reported', async () => h.errors.filter(isProbe).length, (n) => n > 0, { timeoutMs: 3_000 });
+    const dom = await pageDom(h.page);
     await hoverExpect(h.page, '#csp-link-zhihu', undefined, 'zhihu');
     assertStyled(await cardLook(h.page));
     await hoverExpect(h.page, '#csp-link-bilibili', undefined, 'bilibili');
@@ -209,6 +210,7 @@ export const tests = [
     await hoverExpect(h.page, '#csp-text-zh', '知乎', 'zhihu');
     assertStyled(await cardLook(h.page));
     await hoverExpectNone(h.page, '#csp-internal', undefined, "a link to Quora's own page");
+    assert.equal(await pageDom(h.page), dom, "the page's DOM outside the card's host is unchanged");
     assertNoExtensionErrors(t, { ...h, errors: h.errors.filter((e) => !isProbe(e)) });
   }),
 
@@ -239,6 +241,7 @@ export const tests = [
     assert.equal(before, '1 Document.createElement=1');
 
     const page = isolated(h.page);
+    const dom = await pageDom(page);
     const youtube = await hoverExpect(page, '#bi-shim-youtube', undefined, 'youtube');
     assert.equal(youtube.title, 'YouTube');
     assertStyled(await cardLook(page));
@@ -247,6 +250,7 @@ export const tests = [
     await h.page.keyboard.press('Escape');
     await waitFor('Escape to close the card', () => page.evaluate(() => document.querySelector('china-lens-card')?.shadowRoot?.querySelector('.card') ?? null), (c) => c === null);
     await hoverExpectNone(page, 'h4 a', undefined, "a link to Facebook's own page");
+    assert.equal(await pageDom(page), dom, "the page's DOM outside the card's host is unchanged");
     assert.equal(await calls(), before, "China Lens called none of the page's patched builtins");
     assertNoExtensionErrors(t, h);
   }),
