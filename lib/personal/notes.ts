@@ -3,7 +3,10 @@
  * text removes it, so an empty note never shows up as "has a note".
  */
 import type { ChinaLensDb } from '../db/database';
-import { noteSchema, type Note } from '../db/personal-schema';
+import type { Note } from '../db/personal-schema';
+
+// The schema (and Zod) loads on the first write, not with the popup's first script.
+const schemas = () => import('../db/personal-schema');
 
 export const NOTE_MAX_LENGTH = 20_000;
 
@@ -12,7 +15,7 @@ export async function saveNote(db: ChinaLensDb, platformId: string, text: string
     await db.notes.delete(platformId);
     return null;
   }
-  const note = noteSchema.parse({ platformId, text: text.slice(0, NOTE_MAX_LENGTH), updatedAt: now });
+  const note = (await schemas()).noteSchema.parse({ platformId, text: text.slice(0, NOTE_MAX_LENGTH), updatedAt: now });
   await db.notes.put(note);
   return note;
 }

@@ -6,7 +6,7 @@ import { browser } from 'wxt/browser';
 import { create } from 'zustand';
 import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
 import { DEFAULT_SETTINGS, SETTINGS_STORAGE_KEY, SETTINGS_VERSION, type CardSite } from './defaults';
-import { migrateSettings, type Settings } from './schema';
+import type { Settings } from './schema';
 
 export interface SettingsActions {
   setTheme: (theme: Settings['theme']) => void;
@@ -17,9 +17,16 @@ export interface SettingsActions {
 }
 
 const extensionStorage: PersistStorage<Settings> = {
+  /**
+   * What is stored, upgraded and validated (./schema.ts). The schema, and Zod with it, loads
+   * beside the storage read rather than in the page's first script: the popup's first paint
+   * waits for neither.
+   */
   async getItem(name) {
-    const stored = (await browser.storage.local.get(name))[name] as StorageValue<Settings> | undefined;
-    return stored ?? null;
+    const [stored, { migrateSettings }] = await Promise.all([browser.storage.local.get(name), import('./schema')]);
+    const value = stored[name] as Partial<StorageValue<unknown>> | undefined;
+    if (typeof value !== 'object' || value === null) return null;
+    return { state: migrateSettings(value.state, value.version ?? SETTINGS_VERSION), version: SETTINGS_VERSION };
   },
   async setItem(name, value) {
     await browser.storage.local.set({ [name]: value });
@@ -44,8 +51,8 @@ export const useSettings = create<Settings & SettingsActions>()(
       version: SETTINGS_VERSION,
       storage: extensionStorage,
       partialize: ({ theme, language, cards }) => ({ theme, language, cards }),
-      migrate: (state, version) => migrateSettings(state, version),
-      merge: (persisted, current) => ({ ...current, ...migrateSettings(persisted, SETTINGS_VERSION) }),
+      // getItem has already upgraded and validated the stored state.
+      merge: (persisted, current) => ({ ...current, ...(persisted as Settings) }),
     },
   ),
 );
