@@ -18,6 +18,7 @@ import { PlatformCard } from '../PlatformCard';
 import { RouteLink, useNavigate } from '../router-context';
 import { useCatalogueData } from '../use-catalogue-data';
 import { useDocumentTitle } from '../use-document-title';
+import { ViewHead } from '../ViewHead';
 
 type BrowseRoute = Extract<Route, { view: 'browse' | 'search' }>;
 
@@ -89,10 +90,7 @@ export function BrowseView({ route }: { route: BrowseRoute }) {
 
   return (
     <div className="cp-browse">
-      <div className="cp-view-head">
-        <h1>{query ? t('catalogue.search.title', { query }) : t('catalogue.browse.title')}</h1>
-        <p className="cp-lede">{t('catalogue.browse.lede')}</p>
-      </div>
+      <ViewHead title={query ? t('catalogue.search.title', { query }) : t('catalogue.browse.title')} lede={t('catalogue.browse.lede')} />
       <form className="cp-search" role="search" onSubmit={(e) => e.preventDefault()}>
         <label htmlFor={searchId} className="cp-search__label">
           {t('catalogue.search.label')}

@@ -27,6 +27,7 @@ import { RouteLink, useNavigate } from '../router-context';
 import { SourceCite } from '../SourceCite';
 import { useCatalogueData } from '../use-catalogue-data';
 import { useDocumentTitle } from '../use-document-title';
+import { ViewHead } from '../ViewHead';
 
 type CompareRoute = Extract<Route, { view: 'compare' }>;
 const byName = (a: Platform, b: Platform) => a.name.localeCompare(b.name);
@@ -67,10 +68,7 @@ export function CompareView({ route }: { route: CompareRoute }) {
 
   return (
     <div className="cp-compare">
-      <div className="cp-view-head">
-        <h1>{title}</h1>
-        <p className="cp-lede">{t('catalogue.compare.lede', { max: MAX_COMPARED })}</p>
-      </div>
+      <ViewHead title={title} lede={t('catalogue.compare.lede', { max: MAX_COMPARED })} />
 
       <div className="cp-picker cp-noprint" role="group" aria-label={t('catalogue.compare.pickerLabel')}>
         <div className="cp-field">

@@ -19,6 +19,7 @@ import { downloadText, fileDate } from '../download';
 import { RouteLink, useNavigate } from '../router-context';
 import { useCatalogueData } from '../use-catalogue-data';
 import { useDocumentTitle } from '../use-document-title';
+import { ViewHead } from '../ViewHead';
 
 type ExportRoute = Extract<Route, { view: 'export' }>;
 const byName = (a: Platform, b: Platform) => a.name.localeCompare(b.name);
@@ -54,10 +55,7 @@ export function ExportView({ route }: { route: ExportRoute }) {
 
   return (
     <div className="cp-export">
-      <div className="cp-view-head cp-noprint">
-        <h1>{t('catalogue.export.title')}</h1>
-        <p className="cp-lede">{t('catalogue.export.lede')}</p>
-      </div>
+      <ViewHead title={t('catalogue.export.title')} lede={t('catalogue.export.lede')} noPrint />
 
       <section className="cp-panel cp-noprint" aria-labelledby={`${ids}-choose`}>
         <h2 id={`${ids}-choose`}>{t('catalogue.export.choose')}</h2>

@@ -12,6 +12,7 @@ import { RouteLink } from '../router-context';
 import { SourceCites } from '../SourceCite';
 import { useCatalogueData } from '../use-catalogue-data';
 import { useDocumentTitle } from '../use-document-title';
+import { ViewHead } from '../ViewHead';
 
 type GlossaryRoute = Extract<Route, { view: 'glossary' }>;
 
@@ -33,10 +34,7 @@ export function GlossaryView({ route }: { route: GlossaryRoute }) {
   if (!glossary) return <Skeleton label={t('catalogue.loading')} lines={4} />;
   return (
     <div className="cp-glossary">
-      <div className="cp-view-head">
-        <h1>{t('catalogue.glossary.title')}</h1>
-        <p className="cp-lede">{t('catalogue.glossary.lede', { count: glossary.length })}</p>
-      </div>
+      <ViewHead title={t('catalogue.glossary.title')} lede={t('catalogue.glossary.lede', { count: glossary.length })} />
       <div className="cp-field cp-field--wide">
         <label htmlFor={filterId} className="cp-field__label">
           {t('catalogue.glossary.filter')}

@@ -13,6 +13,7 @@ import { BarChart, ShareBar } from '../charts/BarChart';
 import { SourceCite } from '../SourceCite';
 import { useCatalogueData } from '../use-catalogue-data';
 import { useDocumentTitle } from '../use-document-title';
+import { ViewHead } from '../ViewHead';
 
 type Measured = MarketFact & { value: number; unit: NonNullable<MarketFact['unit']> };
 const measured = (f: MarketFact): Measured => f as Measured;
@@ -38,10 +39,7 @@ export function MarketView() {
 
   return (
     <div className="cp-market">
-      <div className="cp-view-head">
-        <h1>{t('catalogue.market.title')}</h1>
-        <p className="cp-lede">{t('catalogue.market.lede')}</p>
-      </div>
+      <ViewHead title={t('catalogue.market.title')} lede={t('catalogue.market.lede')} />
       {headline.length > 0 ? (
         <section className="cp-section cp-panel" aria-labelledby="market-headline">
           <h2 id="market-headline">{t('catalogue.market.headline')}</h2>

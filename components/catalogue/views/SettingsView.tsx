@@ -12,6 +12,7 @@ import { FactRow } from '../FactRow';
 import { RouteLink } from '../router-context';
 import { useCatalogueData } from '../use-catalogue-data';
 import { useDocumentTitle } from '../use-document-title';
+import { ViewHead } from '../ViewHead';
 
 const DELAYS = [0, 150, 300, 500, 800, 1200] as const;
 
@@ -61,10 +62,7 @@ export function SettingsView() {
 
   return (
     <div className="cp-settings" data-testid="settings">
-      <div className="cp-view-head">
-        <h1>{t('catalogue.settings.title')}</h1>
-        <p className="cp-lede">{t('catalogue.settings.lede')}</p>
-      </div>
+      <ViewHead title={t('catalogue.settings.title')} lede={t('catalogue.settings.lede')} />
 
       <section className="cp-panel cp-setting-group" aria-labelledby={`${ids}-look`}>
         <h2 id={`${ids}-look`}>{t('catalogue.settings.look')}</h2>
