@@ -4,7 +4,8 @@
  */
 import { browser } from 'wxt/browser';
 import { create } from 'zustand';
-import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
+import { persist, type PersistStorage } from 'zustand/middleware';
+import { readCardSettings } from '../content/cards/card-settings';
 import { DEFAULT_SETTINGS, SETTINGS_STORAGE_KEY, SETTINGS_VERSION, type CardSite } from './defaults';
 import type { Settings } from './schema';
 
@@ -18,15 +19,14 @@ export interface SettingsActions {
 
 const extensionStorage: PersistStorage<Settings> = {
   /**
-   * What is stored, upgraded and validated (./schema.ts). The schema, and Zod with it, loads
-   * beside the storage read rather than in the page's first script: the popup's first paint
-   * waits for neither.
+   * What is stored, upgraded and validated field by field without Zod: the reader the content
+   * script uses, which a property test holds equal to ./schema.ts migrateSettings for any stored
+   * value. The popup's first paint waits for this read, and Zod would weigh on it.
    */
   async getItem(name) {
-    const [stored, { migrateSettings }] = await Promise.all([browser.storage.local.get(name), import('./schema')]);
-    const value = stored[name] as Partial<StorageValue<unknown>> | undefined;
+    const value: unknown = (await browser.storage.local.get(name))[name];
     if (typeof value !== 'object' || value === null) return null;
-    return { state: migrateSettings(value.state, value.version ?? SETTINGS_VERSION), version: SETTINGS_VERSION };
+    return { state: readCardSettings(value), version: SETTINGS_VERSION };
   },
   async setItem(name, value) {
     await browser.storage.local.set({ [name]: value });
