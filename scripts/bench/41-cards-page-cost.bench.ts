@@ -1,6 +1,7 @@
 /**
  * What an extension costs a page, for any extension: the same stand-in X pages loaded and scrolled
- * in Chromium with no extension (the floor), with China Lens, and with every extension passed as
+ * in Chromium with no extension (the floor), with an extension whose content script does nothing
+ * (what any content script costs), with China Lens, and with every extension passed as
  * --extension DIR — side by side, in one run, the browsers open together and the page loads taken
  * in turns, so the machine's load falls on every column alike.
  *
@@ -22,7 +23,7 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { BenchContext } from '../bench';
 import { makeCertificate } from '../../tests/e2e/support/certs';
 import { CHROMIUM_PATH, launchChromium } from '../../tests/e2e/support/chromium';
@@ -30,6 +31,7 @@ import { STAND_IN_DOMAINS } from '../../tests/e2e/support/hosts';
 import { NetworkLog } from '../../tests/e2e/support/network-log';
 import { startRecorder } from '../../tests/e2e/support/proxy';
 import { startStandInServer } from '../../tests/e2e/support/standin-server';
+import { emptyExtension } from './support/empty-extension';
 import { longTasksRunning, pageThread, scriptTime, threadTime, traced, type TraceEvent } from './support/trace';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -119,6 +121,7 @@ async function launchBare(ports: { standInPort: number; recorderPort: number }):
 const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 interface LoadFigures {
+  dcl: number;
   load: number;
   mainThread: number;
   extension: number;
@@ -136,12 +139,20 @@ async function loadOnce(setup: Setup, url: string): Promise<LoadFigures> {
       await page.goto(url, { waitUntil: 'load' });
       await new Promise((r) => setTimeout(r, SETTLE_MS));
     });
-    const load = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd);
+    const [dcl, load] = await navigationTimes(page);
     const metrics = await page.metrics();
-    return { load, ...onPage(events, url, setup), heap: (metrics.JSHeapUsedSize ?? NaN) / 1024, nodes: metrics.Nodes ?? NaN, listeners: metrics.JSEventListeners ?? NaN };
+    return { dcl, load, ...onPage(events, url, setup), heap: (metrics.JSHeapUsedSize ?? NaN) / 1024, nodes: metrics.Nodes ?? NaN, listeners: metrics.JSEventListeners ?? NaN };
   } finally {
     await page.close();
   }
+}
+
+/** Navigation start → DOMContentLoaded ended, and → load event ended (ms). */
+async function navigationTimes(page: Page): Promise<[number, number]> {
+  return page.evaluate(() => {
+    const n = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    return [n.domContentLoadedEventEnd, n.loadEventEnd] as [number, number];
+  });
 }
 
 function onPage(events: TraceEvent[], url: string, setup: Setup): { mainThread: number; extension: number; extensionLongest: number } {
@@ -172,9 +183,10 @@ async function scrollOnce(setup: Setup, url: string): Promise<ScrollFigures & { 
       await page.goto(url, { waitUntil: 'load' });
       await new Promise((r) => setTimeout(r, SETTLE_MS));
     });
-    const load = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd);
+    const [dcl, load] = await navigationTimes(page);
     const before = await page.metrics();
     const loadFigures: LoadFigures = {
+      dcl,
       load,
       ...onPage(loadEvents, url, setup),
       heap: (before.JSHeapUsedSize ?? NaN) / 1024,
@@ -230,6 +242,9 @@ export default async function bench({ extensions, table, label }: BenchContext) 
   const setups: Setup[] = [];
   try {
     setups.push({ label: 'no extension', browser: await launchBare(ports) });
+    // Any content script costs something (injection, an isolated world): this column is that part alone.
+    const empty = await launchChromium({ extensionDir: emptyExtension(mkdtempSync(join(tmpdir(), 'china-lens-empty-'))), ...ports });
+    setups.push({ label: 'empty content script', browser: empty.browser, origin: `${empty.extensionOrigin}/` });
     for (const dir of dirs) {
       const { browser, extensionOrigin } = await launchChromium({ extensionDir: dir, ...ports });
       setups.push({ label: dir === chinaLens ? `China Lens ${JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')).version}` : label(dir), browser, origin: `${extensionOrigin}/` });
@@ -252,6 +267,7 @@ export default async function bench({ extensions, table, label }: BenchContext) 
       columns,
       note: `The stand-in X timeline, median of ${LOADS} loads per column, taken in turns. Main-thread and extension times are thread (CPU) time from a Chrome trace, from navigation to 1.5 s after the load event.`,
       rows: [
+        { label: 'navigation → DOMContentLoaded', unit: 'ms', values: col(loads, (x) => x.dcl) },
         { label: 'navigation → load event', unit: 'ms', values: col(loads, (x) => x.load) },
         { label: 'page main-thread time', unit: 'ms', values: col(loads, (x) => x.mainThread) },
         { label: "extension's main-thread time (content-script start)", unit: 'ms', values: ext(col(loads, (x) => x.extension)) },

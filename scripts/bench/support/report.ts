@@ -194,7 +194,7 @@ export function markdown(info: RunInfo, figures: Figure[], tables: SideBySide[],
   }
   out.push('');
 
-  const benches = [...new Set([...figures.map((f) => f.bench), ...tables.map((t) => t.bench)])];
+  const benches = [...new Set([...figures.map((f) => f.bench), ...tables.map((t) => t.bench)])].sort();
   for (const bench of benches) {
     out.push(`## ${bench}`, '');
     if (about[bench]) out.push(about[bench], '');
