@@ -1,12 +1,12 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useId, useMemo } from 'react';
 import { equivalentsOf } from '@/lib/catalogue/equivalents';
 import type { Platform } from '@/lib/catalogue/schema';
-import type { ChinaLensDb } from '@/lib/db/database';
 import { readNote, saveNote } from '@/lib/personal/notes';
 import { setPinned } from '@/lib/personal/pins';
 import { recordView } from '@/lib/personal/recent';
 import { markAnswerShown } from '@/lib/popup/answer-mark';
+import { loaderOf, type DbSource } from '@/lib/popup/lazy-db';
+import { useLiveRows } from '@/lib/popup/use-live-rows';
 import { usePopupView } from '@/lib/popup/view-store';
 import { EquivalentList } from '@/components/shared/EquivalentList';
 import { ChevronIcon, ExternalIcon } from '@/components/shared/Icons';
@@ -32,7 +32,7 @@ export function PlatformView({
 }: {
   platform: Platform;
   data: PopupData;
-  db: ChinaLensDb;
+  db: DbSource;
   /** True when this is the site the person is on (not an entry they opened). */
   detected: boolean;
   catalogueHref?: ((id: string) => string) | undefined;
@@ -45,13 +45,16 @@ export function PlatformView({
   const chosenId = chosen[platform.id] ?? views[0]?.platform.id;
   const chosenView = views.find((v) => v.platform.id === chosenId);
   const pinned = (data.pins ?? []).some((p) => p.platformId === platform.id);
-  const note = useLiveQuery(() => readNote(db, platform.id), [db, platform.id]);
-  const onSaveNote = useCallback((text: string) => saveNote(db, platform.id, text), [db, platform.id]);
+  const load = useMemo(() => loaderOf(db), [db]);
+  const note = useLiveRows(db, (d) => readNote(d, platform.id), [db, platform.id]);
+  const onSaveNote = useCallback((text: string) => load().then((d) => saveNote(d, platform.id, text)), [load, platform.id]);
 
   useEffect(() => {
     // Recent is a convenience: a failed write must not disturb the answer.
-    recordView(db, platform.id).catch((e: unknown) => console.warn('China Lens could not record a recent view', e));
-  }, [db, platform.id]);
+    load()
+      .then((d) => recordView(d, platform.id))
+      .catch((e: unknown) => console.warn('China Lens could not record a recent view', e));
+  }, [load, platform.id]);
   useEffect(markAnswerShown, []);
 
   const side = platform.region === 'western' ? 'chinese' : 'western';
@@ -60,7 +63,7 @@ export function PlatformView({
       <PlatformHeader
         platform={platform}
         eyebrow={detected ? t('shared.youAreOn') : t('shared.entry')}
-        actions={<PinButton pinned={pinned} platformName={platform.name} onToggle={() => setPinned(db, platform.id, !pinned).catch((e: unknown) => console.error('China Lens could not save the pin', e))} />}
+        actions={<PinButton pinned={pinned} platformName={platform.name} onToggle={() => load().then((d) => setPinned(d, platform.id, !pinned)).catch((e: unknown) => console.error('China Lens could not save the pin', e))} />}
       />
       {!detected || views.length === 0 ? <p className="cl-entry__summary">{platform.summary}</p> : null}
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { ChinaLensDb } from '@/lib/db/database';
+import type { DbSource } from '@/lib/popup/lazy-db';
 import { currentRoute, usePopupView, type Route } from '@/lib/popup/view-store';
 import { lazyIndex, loadSearchEngine, type SearchEngine } from '@/lib/popup/search-engine';
 import type { SearchHit } from '@/lib/search/search-index';
@@ -21,7 +21,8 @@ import '@/components/shared/shared.css';
 import './popup.css';
 
 export interface PopupAppProps {
-  db: ChinaLensDb;
+  /** The database, or how to load it (the popup loads Dexie after its first paint: lib/popup/lazy-db.ts). */
+  db: DbSource;
   /** The address of the page the popup was opened on (activeTab). */
   pageUrl: () => Promise<string | undefined>;
   /** The catalogued platform at an address, or null. */

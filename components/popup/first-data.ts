@@ -5,9 +5,9 @@
  * than a loading state that flashes for a few milliseconds.
  */
 import type { Platform } from '@/lib/catalogue/schema';
-import type { ChinaLensDb } from '@/lib/db/database';
 import type { Pin } from '@/lib/db/personal-schema';
 import { listPins } from '@/lib/personal/pins';
+import { loaderOf, type DbSource } from '@/lib/popup/lazy-db';
 
 export interface FirstData {
   url: string | undefined;
@@ -15,7 +15,8 @@ export interface FirstData {
   pins: Pin[];
 }
 
-export async function loadFirstData(db: ChinaLensDb, pageUrl: () => Promise<string | undefined>): Promise<FirstData> {
-  const [url, platforms, pins] = await Promise.all([pageUrl().catch(() => undefined), db.platforms.toArray(), listPins(db)]);
+export async function loadFirstData(source: DbSource, pageUrl: () => Promise<string | undefined>): Promise<FirstData> {
+  const [url, db] = await Promise.all([pageUrl().catch(() => undefined), loaderOf(source)()]);
+  const [platforms, pins] = await Promise.all([db.platforms.toArray(), listPins(db)]);
   return { url, platforms, pins };
 }

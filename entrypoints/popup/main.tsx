@@ -3,9 +3,9 @@ import { browser } from 'wxt/browser';
 import { hostIndex } from 'virtual:china-lens/host-index';
 import { loadFirstData, type FirstData } from '@/components/popup/first-data';
 import { PopupApp } from '@/components/popup/PopupApp';
-import { pageDatabase } from '@/lib/db/page-database';
 import { registerPageMessages } from '@/lib/i18n/page-messages';
 import { catalogueEntryPath } from '@/lib/popup/catalogue-link';
+import { lazyPageDatabase } from '@/lib/popup/lazy-db';
 import { POPUP_DICTIONARIES } from '@/lib/popup/popup-messages';
 import { takePopupPrefetch } from '@/lib/popup/prefetch';
 import { detectPlatform } from '@/lib/detect/detect-platform';
@@ -16,7 +16,8 @@ registerPageMessages(...POPUP_DICTIONARIES);
 
 const detect = (url: string) => detectPlatform(url, hostIndex)?.platformId ?? null;
 const catalogueHref = (id: string) => browser.runtime.getURL(catalogueEntryPath(id) as '/catalogue.html');
-const db = pageDatabase();
+// Dexie loads after the first paint, with the live queries (lib/popup/lazy-db.ts).
+const db = lazyPageDatabase();
 
 // The page's address and the rows, read while settings load and React starts — begun by
 // popup-start.js before this module even loaded (lib/popup/prefetch.ts) — and render once both
