@@ -10,5 +10,8 @@ export default defineConfig({
     environment: 'happy-dom',
     setupFiles: ['tests/unit/setup.ts'],
     restoreMocks: true,
+    // A timeout catches a hang, not slowness (speed lives in npm run bench): property tests with
+    // thousands of runs and the 50 MB import refusal take seconds on a loaded 2-core machine.
+    testTimeout: 30_000,
   },
 });
