@@ -25,7 +25,7 @@
  *   npm run bench -- cards          (npm run build first; builds if .output/chrome-mv3 is missing)
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -36,6 +36,7 @@ import { launchChromium } from '../../tests/e2e/support/chromium';
 import { NetworkLog } from '../../tests/e2e/support/network-log';
 import { startRecorder } from '../../tests/e2e/support/proxy';
 import { startStandInServer } from '../../tests/e2e/support/standin-server';
+import { emptyExtension } from './support/empty-extension';
 import { longTasksRunning, scriptTime, traced } from './support/trace';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -64,22 +65,6 @@ export function bigFeed(): string {
   }
   return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Bench feed | Facebook</title><link rel="stylesheet" href="/cards.css"></head>
 <body><div role="main"><div role="feed">${posts.join('\n')}</div></div></body></html>`;
-}
-
-/** An unpacked extension whose content script does nothing, on the same sites: the floor. */
-function emptyExtension(dir: string): string {
-  mkdirSync(join(dir, 'content-scripts'), { recursive: true });
-  writeFileSync(
-    join(dir, 'manifest.json'),
-    JSON.stringify({
-      manifest_version: 3,
-      name: 'Empty content script',
-      version: '1.0',
-      content_scripts: [{ matches: ['*://*.facebook.com/*', '*://x.com/*', '*://*.quora.com/*'], js: ['content-scripts/content.js'], run_at: 'document_idle' }],
-    }),
-  );
-  writeFileSync(join(dir, 'content-scripts/content.js'), 'var content=(function(){"use strict";return 1})();\n');
-  return dir;
 }
 
 async function setCardSettings(browser: Browser, extensionId: string, delayMs: number): Promise<void> {
