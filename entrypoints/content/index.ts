@@ -18,8 +18,10 @@ export default defineContentScript({
     const site = cardSiteOf(platformAtHost(location.hostname, location.pathname, cardSiteIndex));
     ctx.requestIdleCallback(
       () => {
-        reportPagePlatform(ctx);
+        // Cards first: their settings read is then already asked for when the page's report
+        // reaches the background, so a page marked in the toolbar is a page whose cards listen.
         if (site) startCards(ctx, site);
+        reportPagePlatform(ctx);
       },
       { timeout: 1000 },
     );
