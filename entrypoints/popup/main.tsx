@@ -38,7 +38,19 @@ const ready = Promise.race([
   new Promise<undefined>((resolve) => setTimeout(resolve, GIVE_UP_MS)),
 ]);
 
-void ready.then((initial: FirstData | undefined) => {
+// When the start script has drawn the answer in plain DOM (lib/popup/first-answer-dom.ts), React
+// takes over after that has been painted: rendering at once would hold the main thread through the
+// popup's first frame, and the answer would reach the screen no sooner. A hidden page may never
+// get an animation frame, hence the time limit.
+const FIRST_FRAME_LIMIT_MS = 100;
+const afterFirstFrame = () =>
+  new Promise<void>((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, FIRST_FRAME_LIMIT_MS);
+  });
+
+void ready.then(async (initial: FirstData | undefined) => {
+  if (document.querySelector('[data-first-draw]')) await afterFirstFrame();
   followSettingsChanges();
   createRoot(document.getElementById('root')!).render(
     <PopupApp db={db} pageUrl={() => first.then((d) => d.url, activeTabUrl)} detect={detect} catalogueHref={catalogueHref} initial={initial} />,

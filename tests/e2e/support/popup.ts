@@ -16,9 +16,13 @@ import { waitFor } from './wait';
 export class PopupPage {
   constructor(readonly page: Page) {}
 
-  /** Waits until the popup has decided what it shows: a platform or "not catalogued". */
+  /**
+   * Waits until the popup has decided what it shows: a platform or "not catalogued" — in the
+   * React view, not the plain-DOM first answer the start script draws before it
+   * (lib/popup/first-answer-dom.ts, marked data-first-draw), whose controls do nothing yet.
+   */
   async ready(timeoutMs = 10_000): Promise<this> {
-    await this.page.waitForSelector('[data-testid="platform-name"], [data-testid="not-catalogued"]', { timeout: timeoutMs });
+    await this.page.waitForSelector('[data-testid="platform-name"]:not([data-first-draw] *), [data-testid="not-catalogued"]', { timeout: timeoutMs });
     return this;
   }
 
