@@ -407,13 +407,13 @@ export const tests = [
     }
   }),
 
-  test('x.com, 100 in-app navigations: the same listeners, one host, one card, one card per hover, memory flat', (t) =>
+  test('x.com, 100 in-app navigations: the same listeners, one host, one card, one card per hover, memory flat (measured in Chromium)', (t) =>
     hundredNavigations(t, X, [
       { nav: '[data-testid="AppTabBar_Explore_Link"]', path: '/cards/explore', target: '#x-explore-link', platformId: 'threads' },
       { nav: '[data-testid="AppTabBar_Home_Link"]', path: '/cards', target: '#x-tco-text', platformId: 'youtube' },
     ]), { timeoutMs: 120_000 }),
 
-  test('facebook.com, 100 in-app navigations: the same listeners, one host, one card, one card per hover, memory flat', (t) =>
+  test('facebook.com, 100 in-app navigations: the same listeners, one host, one card, one card per hover, memory flat (measured in Chromium)', (t) =>
     hundredNavigations(t, FACEBOOK, [
       { nav: '[data-testid="nav-groups"]', path: '/cards/groups', target: '#fb-group-pinterest', platformId: 'pinterest' },
       { nav: '[data-testid="nav-feed"]', path: '/cards', target: '#fb-shim-youtube', platformId: 'youtube' },
