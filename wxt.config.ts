@@ -36,8 +36,9 @@ export default defineConfig({
     })(),
     // "cn weibo" in the address bar; a manifest key, no permission.
     omnibox: { keyword: 'cn' },
-    // The hover card's drawing code, imported by the content script on the first card, on the
-    // card sites only (lib/content/cards/card-ui-loader.ts). An invalid catalogue fails the build
+    // Hover cards' code, imported by the content script when the page is idle, and the card's
+    // drawing code, imported on the first card: on the card sites only
+    // (lib/content/cards/cards-loader.ts, card-ui-loader.ts). An invalid catalogue fails the build
     // in the catalogue plugin with its own message.
     web_accessible_resources: cardUiWebAccessibleResources(manifestVersion, cataloguePlatforms()),
     // A shortcut that opens the toolbar popup (the reserved command name differs by manifest version).

@@ -1,7 +1,7 @@
 import { cardSiteIndex, matchPatterns } from 'virtual:china-lens/host-index';
 import { cardSiteOf } from '@/lib/content/cards/card-settings';
-import { startCards } from '@/lib/content/cards/start-cards';
-import { reportPagePlatform } from '@/lib/content/report-page-platform';
+import { loadCards } from '@/lib/content/cards/cards-loader';
+import { startPage } from '@/lib/content/start-page';
 import { platformAtHost } from '@/lib/detect/detect-platform';
 
 export default defineContentScript({
@@ -13,17 +13,10 @@ export default defineContentScript({
   main(ctx) {
     // Every page this script runs on pays for it, so the load itself does only this: is this a
     // page where hover cards run (Facebook, X, Quora)? Everything else waits until the page is
-    // idle (nobody hovers a link while it is still loading); the background reads the address to
-    // mark the toolbar button, and hover cards read their settings and start listening.
+    // idle (nobody hovers a link while it is still loading): there hover cards' code is imported
+    // (a separate file, only on those sites) and started, and the background reads the address
+    // to mark the toolbar button.
     const site = cardSiteOf(platformAtHost(location.hostname, location.pathname, cardSiteIndex));
-    ctx.requestIdleCallback(
-      () => {
-        // Cards first: their settings read is then already asked for when the page's report
-        // reaches the background, so a page marked in the toolbar is a page whose cards listen.
-        if (site) startCards(ctx, site);
-        reportPagePlatform(ctx);
-      },
-      { timeout: 1000 },
-    );
+    ctx.requestIdleCallback(() => void startPage(ctx, site, loadCards), { timeout: 1000 });
   },
 });

@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import type { CDPSession, Page } from 'puppeteer-core';
 import { test, type E2E } from '../support/fixture';
 import { kb, memoryAfterGc } from '../support/memory';
-import { hoverExpect, hoverExpectNone, leaveCard, pageDom, rest, restOnNothing, setSettings, type CardSettingsPatch } from '../support/hover-card';
+import { cardsStarted, hoverExpect, hoverExpectNone, leaveCard, pageDom, rest, restOnNothing, setSettings, type CardSettingsPatch } from '../support/hover-card';
 import { waitFor } from '../support/wait';
 
 /** An inline style the strict-CSP page is made to try, and the hash browsers name it by when refused. */
@@ -79,6 +79,7 @@ async function openHostile(t: E2E, host: Parameters<E2E['site']>[0], path: strin
   }
   await page.goto(t.site(host, path), { waitUntil: 'load' });
   await page.bringToFront();
+  await cardsStarted(t, page);
   return { page, errors, cdp };
 }
 

@@ -37,8 +37,16 @@ export async function open(t: E2E, [host, path]: readonly [Parameters<E2E['site'
   const page = await t.openSite(t.site(host, path));
   await page.bringToFront();
   await page.waitForSelector('[data-outlet] *, body');
-  // Cards start when the page is idle, just before the page reports its address; a pointer
-  // resting earlier gets nothing (as for a person), so a test that rested then would prove nothing.
+  await cardsStarted(t, page);
+  return page;
+}
+
+/**
+ * Cards start when the page is idle (their code is imported then), just before the page reports
+ * its address; a pointer resting earlier gets nothing (as for a person), so a test that rested
+ * then would prove nothing.
+ */
+export async function cardsStarted(t: E2E, page: Page): Promise<void> {
   const tabId = await t.extension.tabIdOf(page);
   await waitFor(
     'the page to report itself (cards started when it went idle)',
@@ -46,7 +54,6 @@ export async function open(t: E2E, [host, path]: readonly [Parameters<E2E['site'
     (messages) => messages.some((m) => m.kind === 'type=pageDetected'),
     { timeoutMs: 10_000 },
   );
-  return page;
 }
 
 export interface CardState {
