@@ -3,10 +3,10 @@
  * in-app navigation (X, Facebook and YouTube change the address without reloading); the
  * background works out the platform. One message per change of address, never a repeat.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageContext } from './start-context';
 import { sendMessage } from '../messaging/send-message';
 
-export function reportPagePlatform(ctx: ContentScriptContext, location: Location = window.location): void {
+export function reportPagePlatform(ctx: PageContext, location: Location = window.location): void {
   let lastUrl = '';
   const report = (url: string) => {
     if (url === lastUrl || ctx.isInvalid) return;

@@ -1,22 +1,118 @@
 /**
- * The content-script context WXT creates for entrypoints/content, made cheaper to start (the
- * build uses it in place of WXT's own: start-context-vite-plugin.ts). WXT 0.21.0's context
- * announces itself twice when created: with a document event, which a newer copy of the same
- * script uses to stop an older one (kept), and with window.postMessage to the page, which WXT
- * keeps only for scripts built with older WXT versions. That postMessage cost about 1.7 ms of
- * main-thread time on every Facebook, X and Quora load in Chromium (the issue's budget for the
- * whole start is 2 ms; scripts/bench/40-cards.bench.ts), and it wakes every message listener
- * the page has. All China Lens content scripts come from one build, so only the document event
- * is sent. WXT 0.21.4 has an option for this (noScriptStartedPostMessage): after upgrading, set
- * it and delete this file and its plugin.
+ * The content-script context the build gives entrypoints/content in place of WXT's own
+ * (start-context-vite-plugin.ts). It offers what China Lens uses of WXT's — invalidation, an idle
+ * callback cancelled on invalidation, and the 'wxt:locationchange' event for in-app navigation —
+ * but costs almost nothing to create, because the script every Facebook, X and Quora page loads
+ * must start in 2 ms (issue #5; scripts/bench/40-cards.bench.ts):
+ * - WXT's context posts a message to the page when created (about 1.7 ms in Chromium, and it wakes
+ *   every message listener the page has). This one only dispatches the document event a newer copy
+ *   of the script uses to stop an older one.
+ * - WXT's context and wxt/browser read `runtime.id` as soon as they are evaluated. The first touch
+ *   of the extension API costs about 0.7 ms of main-thread time in Chromium; this context touches
+ *   it only when asked whether it is still valid, which is when the page is idle.
+ * Event names carry the script's name and a China Lens prefix instead of the extension id (which
+ * would need that touch); only copies of this same script listen for them.
  */
-import { ContentScriptContext as WxtContentScriptContext } from 'wxt/utils/content-script-context';
 
-const STARTED_EVENT = (WxtContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string }).SCRIPT_STARTED_MESSAGE_TYPE;
+/** What hover cards and the page report need of a context; WXT's own satisfies it too. */
+export interface PageContext {
+  readonly isValid: boolean;
+  readonly isInvalid: boolean;
+  onInvalidated(cb: () => void): () => void;
+  requestIdleCallback(callback: IdleRequestCallback, options?: IdleRequestOptions): number;
+  addEventListener(target: Window, type: 'wxt:locationchange', handler: (event: LocationChange) => void): void;
+}
 
-export class ContentScriptContext extends WxtContentScriptContext {
-  override stopOldScripts(): void {
-    const own = this as unknown as { contentScriptName: string; id: string };
-    document.dispatchEvent(new CustomEvent(STARTED_EVENT, { detail: { contentScriptName: own.contentScriptName, messageId: own.id } }));
+export interface LocationChange extends Event {
+  readonly newUrl: URL;
+  readonly oldUrl: URL;
+}
+
+type ExtensionGlobals = { browser?: { runtime?: { id?: string } }; chrome?: { runtime?: { id?: string } } };
+
+/** Whether this script's extension is still there (false once it is updated, disabled or removed). */
+function extensionAlive(): boolean {
+  const g = globalThis as unknown as ExtensionGlobals;
+  return (g.browser?.runtime?.id ?? g.chrome?.runtime?.id) != null;
+}
+
+export class ContentScriptContext implements PageContext {
+  readonly id = Math.random().toString(36).slice(2);
+  private readonly controller = new AbortController();
+  private readonly startedEvent: string;
+  private readonly locationEvent: string;
+  private watchingLocation = false;
+
+  constructor(private readonly contentScriptName: string, _options?: unknown) {
+    this.startedEvent = `china-lens:${contentScriptName}:started`;
+    this.locationEvent = `china-lens:${contentScriptName}:locationchange`;
+    // A newer copy of this script (the extension was updated or reloaded) stops this one.
+    document.dispatchEvent(new CustomEvent(this.startedEvent, { detail: { messageId: this.id } }));
+    const onStarted = (event: Event) => {
+      if (event instanceof CustomEvent && (event.detail as { messageId?: unknown } | null)?.messageId !== this.id) this.notifyInvalidated();
+    };
+    document.addEventListener(this.startedEvent, onStarted);
+    this.onInvalidated(() => document.removeEventListener(this.startedEvent, onStarted));
+  }
+
+  get signal(): AbortSignal {
+    return this.controller.signal;
+  }
+
+  abort(reason?: unknown): void {
+    this.controller.abort(reason);
+  }
+
+  get isInvalid(): boolean {
+    if (!this.signal.aborted && !extensionAlive()) this.notifyInvalidated();
+    return this.signal.aborted;
+  }
+
+  get isValid(): boolean {
+    return !this.isInvalid;
+  }
+
+  onInvalidated(cb: () => void): () => void {
+    this.signal.addEventListener('abort', cb);
+    return () => this.signal.removeEventListener('abort', cb);
+  }
+
+  notifyInvalidated(): void {
+    this.abort('Content script context invalidated');
+  }
+
+  requestIdleCallback(callback: IdleRequestCallback, options?: IdleRequestOptions): number {
+    const id = requestIdleCallback((deadline) => {
+      if (!this.signal.aborted) callback(deadline);
+    }, options);
+    this.onInvalidated(() => cancelIdleCallback(id));
+    return id;
+  }
+
+  addEventListener(target: Window, type: 'wxt:locationchange', handler: (event: LocationChange) => void): void {
+    if (type !== 'wxt:locationchange') throw new TypeError(`unsupported context event: ${String(type)}`);
+    if (this.isValid) this.watchLocation();
+    target.addEventListener(this.locationEvent, handler as EventListener, { signal: this.signal });
+  }
+
+  /** In-app navigation (pushState on X and Facebook): the Navigation API where there is one, else a 1 s poll. */
+  private watchLocation(): void {
+    if (this.watchingLocation) return;
+    this.watchingLocation = true;
+    let last = new URL(location.href);
+    const changedTo = (next: URL) => {
+      if (next.href === last.href) return;
+      window.dispatchEvent(Object.assign(new Event(this.locationEvent), { newUrl: next, oldUrl: last }));
+      last = next;
+    };
+    const navigation = (globalThis as unknown as { navigation?: EventTarget }).navigation;
+    if (typeof navigation?.addEventListener === 'function') {
+      navigation.addEventListener('navigate', (event) => changedTo(new URL((event as unknown as { destination: { url: string } }).destination.url)), { signal: this.signal });
+    } else {
+      const timer = setInterval(() => {
+        if (this.isValid) changedTo(new URL(location.href));
+      }, 1000);
+      this.onInvalidated(() => clearInterval(timer));
+    }
   }
 }

@@ -5,12 +5,12 @@
  * object waits for that report). When the cards' code cannot be loaded (the extension was
  * updated or removed underneath the page), the page is left alone and still reported.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageContext } from './start-context';
 import type { CardSite } from '../settings/defaults';
 import type { Cards } from './cards/cards-loader';
 import { reportPagePlatform } from './report-page-platform';
 
-export async function startPage(ctx: ContentScriptContext, site: CardSite | null, loadCards: () => Promise<Cards>): Promise<void> {
+export async function startPage(ctx: PageContext, site: CardSite | null, loadCards: () => Promise<Cards>): Promise<void> {
   if (site) {
     try {
       const cards = await loadCards();

@@ -9,7 +9,7 @@ import { hostIndexJson, mentionIndexJson } from 'virtual:china-lens/host-index';
 import type { HostIndex } from '../../detect/host-index';
 import type { MentionIndex } from '../../detect/mention-index';
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageContext } from '../start-context';
 import { resolveLocale, type Locale } from '../../i18n/locales';
 import { sendMessage } from '../../messaging/send-message';
 import { SETTINGS_STORAGE_KEY, type CardSite } from '../../settings/defaults';
@@ -23,7 +23,7 @@ import { createHoverCards } from './hover-cards';
 /** Fired on the document when a card is on screen (detail: platform id); tests and benches listen. */
 export const CARD_SHOWN_EVENT = 'china-lens:card-shown';
 
-export function startCards(ctx: ContentScriptContext, site: CardSite, doc: Document = document): void {
+export function startCards(ctx: PageContext, site: CardSite, doc: Document = document): void {
   const cards = createCardCache((platformId) => sendMessage('getCard', { platformId }));
   const labels = new Map<Locale, Promise<Label>>();
   let settings: CardSettings | null = null;
