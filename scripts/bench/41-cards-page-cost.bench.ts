@@ -26,8 +26,7 @@ import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { BenchContext } from '../bench';
 import { makeCertificate } from '../../tests/e2e/support/certs';
-import { CHROMIUM_PATH, launchChromium } from '../../tests/e2e/support/chromium';
-import { STAND_IN_DOMAINS } from '../../tests/e2e/support/hosts';
+import { chromiumLaunchOptions, launchChromium } from '../../tests/e2e/support/chromium';
 import { NetworkLog } from '../../tests/e2e/support/network-log';
 import { startRecorder } from '../../tests/e2e/support/proxy';
 import { startStandInServer } from '../../tests/e2e/support/standin-server';
@@ -92,29 +91,7 @@ interface Setup {
 
 /** Chromium as the e2e harness launches it, with no extension at all: the floor. */
 async function launchBare(ports: { standInPort: number; recorderPort: number }): Promise<Browser> {
-  const resolverRules = STAND_IN_DOMAINS.flatMap((d) => [`MAP ${d} 127.0.0.1:${ports.standInPort}`, `MAP *.${d} 127.0.0.1:${ports.standInPort}`]).join(', ');
-  const bypass = STAND_IN_DOMAINS.flatMap((d) => [d, `*.${d}`]).join(';');
-  return puppeteer.launch({
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    pipe: true,
-    acceptInsecureCerts: true,
-    args: [
-      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-domain-reliability',
-      '--no-pings',
-      '--no-first-run',
-      '--ignore-certificate-errors',
-      `--host-resolver-rules=${resolverRules}`,
-      `--proxy-server=http://127.0.0.1:${ports.recorderPort}`,
-      `--proxy-bypass-list=${bypass}`,
-      '--window-size=1280,900',
-    ],
-  });
+  return puppeteer.launch(chromiumLaunchOptions(ports));
 }
 
 /** Escapes a string for a RegExp. */

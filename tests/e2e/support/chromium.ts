@@ -20,16 +20,15 @@ export interface LaunchedBrowser {
 
 export const CHROMIUM_PATH = process.env.E2E_CHROMIUM ?? '/usr/bin/chromium';
 
-export async function launchChromium(opts: { extensionDir: string; standInPort: number; recorderPort: number }): Promise<LaunchedBrowser> {
-  const resolverRules = STAND_IN_DOMAINS.flatMap((d) => [`MAP ${d} 127.0.0.1:${opts.standInPort}`, `MAP *.${d} 127.0.0.1:${opts.standInPort}`]).join(', ');
+/** How the harness and the benches launch Chromium: stand-in hosts to the local server, all else to the recorder. */
+export function chromiumLaunchOptions(ports: { standInPort: number; recorderPort: number }) {
+  const resolverRules = STAND_IN_DOMAINS.flatMap((d) => [`MAP ${d} 127.0.0.1:${ports.standInPort}`, `MAP *.${d} 127.0.0.1:${ports.standInPort}`]).join(', ');
   const bypass = STAND_IN_DOMAINS.flatMap((d) => [d, `*.${d}`]).join(';');
-  const browser = await puppeteer.launch({
+  return {
     executablePath: CHROMIUM_PATH,
     headless: true,
     pipe: true,
-    enableExtensions: true,
     acceptInsecureCerts: true,
-    ignoreDefaultArgs: ['--disable-extensions'],
     args: [
       ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
       '--disable-gpu',
@@ -41,13 +40,17 @@ export async function launchChromium(opts: { extensionDir: string; standInPort: 
       '--no-first-run',
       '--ignore-certificate-errors',
       `--host-resolver-rules=${resolverRules}`,
-      `--proxy-server=http://127.0.0.1:${opts.recorderPort}`,
+      `--proxy-server=http://127.0.0.1:${ports.recorderPort}`,
       `--proxy-bypass-list=${bypass}`,
       '--window-size=1280,900',
     ],
     // dbus "Failed to connect to the bus" noise on stderr is harmless; keep it out of the output.
     dumpio: process.env.E2E_DUMPIO === '1',
-  });
+  };
+}
+
+export async function launchChromium(opts: { extensionDir: string; standInPort: number; recorderPort: number }): Promise<LaunchedBrowser> {
+  const browser = await puppeteer.launch({ ...chromiumLaunchOptions(opts), enableExtensions: true, ignoreDefaultArgs: ['--disable-extensions'] });
   try {
     const extensionId = await browser.installExtension(opts.extensionDir);
     return { browser, extensionId, extensionOrigin: `chrome-extension://${extensionId}` };
