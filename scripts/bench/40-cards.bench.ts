@@ -25,18 +25,15 @@
  *   npm run bench -- cards          (npm run build first; builds if .output/chrome-mv3 is missing)
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'puppeteer-core';
 import type { BenchContext } from '../bench';
-import { makeCertificate } from '../../tests/e2e/support/certs';
 import { launchChromium } from '../../tests/e2e/support/chromium';
-import { NetworkLog } from '../../tests/e2e/support/network-log';
-import { startRecorder } from '../../tests/e2e/support/proxy';
-import { startStandInServer } from '../../tests/e2e/support/standin-server';
 import { emptyExtension } from './support/empty-extension';
+import { startBenchStandIns } from './support/stand-ins';
 import { longTasksRunning, scriptTime, traced } from './support/trace';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -178,15 +175,8 @@ export default async function bench({ print }: BenchContext) {
   const [l1] = loadavg();
   print('cards.machine load (1 min average)', l1!);
 
-  // The stand-in pages, plus the big feed, in a scratch folder.
-  const pages = mkdtempSync(join(tmpdir(), 'china-lens-bench-pages-'));
-  cpSync(join(ROOT, 'tests/e2e/pages'), pages, { recursive: true });
-  writeFileSync(join(pages, 'www.facebook.com/bench-feed.html'), bigFeed());
-  const certificate = makeCertificate(join(ROOT, 'tests/e2e/.certs'));
-  const log = new NetworkLog('chromium', () => true);
-  const standIn = await startStandInServer(pages, certificate, log);
-  const recorder = await startRecorder(certificate, log);
-  const ports = { standInPort: standIn.port, recorderPort: recorder.port };
+  const standIns = await startBenchStandIns({ 'www.facebook.com/bench-feed.html': bigFeed() });
+  const { ports } = standIns;
   const ourScript = /content-scripts\/content\.js|\/cards\.js|\/card-ui\.js/;
 
   try {
@@ -270,7 +260,6 @@ export default async function bench({ print }: BenchContext) {
       await browser.close();
     }
   } finally {
-    await standIn.close();
-    await recorder.close();
+    await standIns.close();
   }
 }

@@ -20,17 +20,14 @@
  *
  *   npm run bench -- cards --extension /path/to/peer/.output/chrome-mv3
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { BenchContext } from '../bench';
-import { makeCertificate } from '../../tests/e2e/support/certs';
 import { chromiumLaunchOptions, launchChromium } from '../../tests/e2e/support/chromium';
-import { NetworkLog } from '../../tests/e2e/support/network-log';
-import { startRecorder } from '../../tests/e2e/support/proxy';
-import { startStandInServer } from '../../tests/e2e/support/standin-server';
 import { emptyExtension } from './support/empty-extension';
+import { startBenchStandIns } from './support/stand-ins';
 import { longTasksRunning, pageThread, scriptTime, threadTime, traced, type TraceEvent } from './support/trace';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -208,14 +205,8 @@ async function scrollOnce(setup: Setup, url: string): Promise<ScrollFigures & { 
 export default async function bench({ extensions, table, label }: BenchContext) {
   const chinaLens = process.env.CHINA_LENS_EXTENSION ?? join(ROOT, '.output/chrome-mv3');
   const dirs = [chinaLens, ...extensions].filter((d) => existsSync(join(d, 'manifest.json')));
-  const pages = mkdtempSync(join(tmpdir(), 'china-lens-bench-pages-'));
-  cpSync(join(ROOT, 'tests/e2e/pages'), pages, { recursive: true });
-  writeFileSync(join(pages, 'x.com/bench-feed.html'), xFeed());
-  const certificate = makeCertificate(join(ROOT, 'tests/e2e/.certs'));
-  const log = new NetworkLog('chromium', () => true);
-  const standIn = await startStandInServer(pages, certificate, log);
-  const recorder = await startRecorder(certificate, log);
-  const ports = { standInPort: standIn.port, recorderPort: recorder.port };
+  const standIns = await startBenchStandIns({ 'x.com/bench-feed.html': xFeed() });
+  const { ports } = standIns;
   const setups: Setup[] = [];
   try {
     setups.push({ label: 'no extension', browser: await launchBare(ports) });
@@ -281,7 +272,6 @@ export default async function bench({ extensions, table, label }: BenchContext) 
     });
   } finally {
     for (const s of setups) await s.browser.close();
-    await recorder.close();
-    await standIn.close();
+    await standIns.close();
   }
 }
