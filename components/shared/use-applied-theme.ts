@@ -1,12 +1,7 @@
 /** Applies the theme setting to <html data-theme>, following the system when set to "system". */
 import { useLayoutEffect } from 'react';
 import type { Settings } from '@/lib/settings/schema';
-
-const DARK_QUERY = '(prefers-color-scheme: dark)';
-
-export function resolveTheme(theme: Settings['theme'], systemDark: boolean): 'light' | 'dark' {
-  return theme === 'system' ? (systemDark ? 'dark' : 'light') : theme;
-}
+import { DARK_QUERY, resolveTheme } from '@/lib/settings/theme';
 
 export function useAppliedTheme(theme: Settings['theme']): void {
   // Before paint, so a dark-theme popup never flashes light.

@@ -4,20 +4,11 @@
  * come from the dictionaries the page registered (lib/i18n/page-messages.ts).
  */
 import { useEffect, useMemo } from 'react';
-import { browser } from 'wxt/browser';
+import { browserLanguage } from '@/lib/i18n/browser-language';
 import { resolveLocale, type Locale } from '@/lib/i18n/locales';
 import { pageTranslator } from '@/lib/i18n/page-messages';
 import type { Translate } from '@/lib/i18n/template';
 import { useSettings } from '@/lib/settings/store';
-
-export function browserLanguage(): string | undefined {
-  try {
-    return browser.i18n.getUILanguage();
-  } catch {
-    // Outside an extension page (component tests) there is no browser.i18n.
-    return globalThis.navigator?.language;
-  }
-}
 
 export function useTranslation(): { t: Translate; locale: Locale } {
   const setting = useSettings((s) => s.language);

@@ -3,6 +3,7 @@
  * address-bar suggestions). Read straight from storage: the background keeps no settings store.
  */
 import { browser } from 'wxt/browser';
+import { browserLanguage } from '../i18n/browser-language';
 import { resolveLocale, type Locale } from '../i18n/locales';
 import { createTranslator, type Translate } from '../i18n/translate';
 import { SETTINGS_STORAGE_KEY } from '../settings/defaults';
@@ -10,13 +11,7 @@ import { parseSettings } from '../settings/schema';
 
 export async function settingsLocale(): Promise<Locale> {
   const stored = (await browser.storage.local.get(SETTINGS_STORAGE_KEY))[SETTINGS_STORAGE_KEY] as { state?: unknown } | undefined;
-  let ui: string | undefined;
-  try {
-    ui = browser.i18n.getUILanguage();
-  } catch {
-    ui = undefined;
-  }
-  return resolveLocale(parseSettings(stored?.state).language, ui);
+  return resolveLocale(parseSettings(stored?.state).language, browserLanguage());
 }
 
 export async function settingsTranslator(): Promise<Translate> {

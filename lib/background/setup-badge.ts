@@ -6,27 +6,19 @@ import { browser } from 'wxt/browser';
 import { hostIndex } from 'virtual:china-lens/host-index';
 import { equivalentsOf } from '../catalogue/equivalents';
 import { detectPlatform } from '../detect/detect-platform';
-import { createTranslator } from '../i18n/translate';
-import { resolveLocale } from '../i18n/locales';
-import { parseSettings } from '../settings/schema';
-import { SETTINGS_STORAGE_KEY } from '../settings/defaults';
 import { databaseReady } from './database-ready';
+import { settingsTranslator } from './settings-translator';
 
 // MV3 Chromium has `action`; Firefox MV2 has `browserAction`. Same methods.
 const action = browser.action ?? browser.browserAction;
 
-async function translator() {
-  const stored = (await browser.storage.local.get(SETTINGS_STORAGE_KEY))[SETTINGS_STORAGE_KEY] as { state?: unknown } | undefined;
-  const settings = parseSettings(stored?.state);
-  return createTranslator(resolveLocale(settings.language, browser.i18n.getUILanguage()));
-}
 
 const lastShown = new Map<number, string | null>();
 
 export async function showPlatformOnTab(tabId: number, platformId: string | null): Promise<void> {
   if (lastShown.get(tabId) === platformId) return;
   lastShown.set(tabId, platformId);
-  const t = await translator();
+  const t = await settingsTranslator();
   if (!platformId) {
     await Promise.all([action.setBadgeText({ tabId, text: '' }), action.setTitle({ tabId, title: t('badge.default') })]);
     return;

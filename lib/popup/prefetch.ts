@@ -13,9 +13,11 @@ import { hostIndex } from 'virtual:china-lens/host-index';
 import { browser } from 'wxt/browser';
 import { readCardSettings } from '../content/cards/card-settings';
 import { detectPlatform } from '../detect/detect-platform';
+import { browserLanguage } from '../i18n/browser-language';
 import { resolveLocale } from '../i18n/locales';
 import { pageTranslator, registerPageMessages } from '../i18n/page-messages';
 import { SETTINGS_STORAGE_KEY } from '../settings/defaults';
+import { appliedTheme } from '../settings/theme';
 import { activeTabUrl } from '../ui/active-tab';
 import { markAnswerShown } from './answer-mark';
 import { drawFirstAnswer } from './first-answer-dom';
@@ -31,15 +33,6 @@ export interface PopupPrefetch {
 const GLOBAL = '__chinaLensPopupPrefetch';
 type WithPrefetch = typeof globalThis & { [GLOBAL]?: PopupPrefetch };
 
-const DARK_QUERY = '(prefers-color-scheme: dark)';
-
-function uiLanguage(): string | undefined {
-  try {
-    return browser.i18n.getUILanguage();
-  } catch {
-    return globalThis.navigator?.language;
-  }
-}
 
 /**
  * The answer in plain DOM, in the chosen language and theme (set on <html> as the React view's
@@ -56,11 +49,11 @@ async function drawWhenReady(platformId: Promise<string | null>, rows: Promise<F
   if (document.readyState === 'loading') await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
   const root = document.getElementById('root');
   if (!root) return;
-  const locale = resolveLocale(stored.language, uiLanguage());
+  const locale = resolveLocale(stored.language, browserLanguage());
   registerPageMessages(...POPUP_DICTIONARIES);
   const html = document.documentElement;
   html.lang = locale;
-  html.dataset.theme = stored.theme === 'system' ? (matchMedia(DARK_QUERY).matches ? 'dark' : 'light') : stored.theme;
+  html.dataset.theme = appliedTheme(stored.theme);
   const t = pageTranslator(locale);
   if (!drawFirstAnswer(root, { platformId: id, platforms: first.platforms, pins: first.pins, t })) return;
   document.title = t('popup.title');

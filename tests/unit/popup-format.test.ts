@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatAsOf, formatFigureValue, sourceLabel } from '@/components/shared/format';
 import { monogramColour, monogramText } from '@/components/shared/Monogram';
-import { resolveTheme } from '@/components/shared/use-applied-theme';
+import { resolveTheme } from '@/lib/settings/theme';
 import { createTranslator } from '@/lib/i18n/translate';
 
 describe('figure wording', () => {
