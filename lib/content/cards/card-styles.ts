@@ -4,6 +4,26 @@
  * reach the page. The host is a 0×0 fixed box above everything that lets the pointer through;
  * only the card and the chip take pointer events.
  */
+/** The dark palette: for the dark theme, and for the system theme when the system is dark. */
+const DARK_VARS = `
+  --bg: #1f2126;
+  --fg: #eceef2;
+  --muted: #a4a9b3;
+  --line: #3a3d45;
+  --soft: #2a2d33;
+  --accent: #ff5a6e;
+  --accent-fg: #1f2126;
+  --accent-soft: #3c2428;
+  --closest: #6fd49c;
+  --closest-bg: #1d3a2a;
+  --partial: #f2c26b;
+  --partial-bg: #3d3220;
+  --related: #c1c5cd;
+  --related-bg: #33363d;
+  --focus: #8ab4ff;
+  --shadow: 0 14px 36px rgba(0, 0, 0, 0.5), 0 2px 6px rgba(0, 0, 0, 0.3);
+`;
+
 export const CARD_CSS = `
 :host {
   all: initial !important;
@@ -39,43 +59,9 @@ export const CARD_CSS = `
   text-align: left;
   -webkit-font-smoothing: antialiased;
 }
-.lens[data-theme="dark"] {
-  --bg: #1f2126;
-  --fg: #eceef2;
-  --muted: #a4a9b3;
-  --line: #3a3d45;
-  --soft: #2a2d33;
-  --accent: #ff5a6e;
-  --accent-fg: #1f2126;
-  --accent-soft: #3c2428;
-  --closest: #6fd49c;
-  --closest-bg: #1d3a2a;
-  --partial: #f2c26b;
-  --partial-bg: #3d3220;
-  --related: #c1c5cd;
-  --related-bg: #33363d;
-  --focus: #8ab4ff;
-  --shadow: 0 14px 36px rgba(0, 0, 0, 0.5), 0 2px 6px rgba(0, 0, 0, 0.3);
-}
+.lens[data-theme="dark"] {${DARK_VARS}}
 @media (prefers-color-scheme: dark) {
-  .lens[data-theme="system"] {
-    --bg: #1f2126;
-    --fg: #eceef2;
-    --muted: #a4a9b3;
-    --line: #3a3d45;
-    --soft: #2a2d33;
-    --accent: #ff5a6e;
-    --accent-fg: #1f2126;
-    --accent-soft: #3c2428;
-    --closest: #6fd49c;
-    --closest-bg: #1d3a2a;
-    --partial: #f2c26b;
-    --partial-bg: #3d3220;
-    --related: #c1c5cd;
-    --related-bg: #33363d;
-    --focus: #8ab4ff;
-    --shadow: 0 14px 36px rgba(0, 0, 0, 0.5), 0 2px 6px rgba(0, 0, 0, 0.3);
-  }
+  .lens[data-theme="system"] {${DARK_VARS}}
 }
 *, *::before, *::after { box-sizing: border-box; }
 p, h2, h3, ul, li { margin: 0; padding: 0; }
