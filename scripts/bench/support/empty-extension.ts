@@ -20,3 +20,24 @@ export function emptyExtension(dir: string): string {
   writeFileSync(join(dir, 'content-scripts/content.js'), 'var content=(function(){"use strict";return 1})();\n');
   return dir;
 }
+
+/**
+ * An unpacked extension whose popup is one line of static text and one tiny script that sets the
+ * popup's answer mark (lib/popup/answer-mark.ts) once that line is in the document: the floor
+ * for any popup in this browser — when the browser lets a popup's first script run, and when it
+ * puts the popup's first frame on screen — apart from what the popup itself does.
+ */
+export function onePopupExtension(dir: string, mark: string): string {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(
+    join(dir, 'manifest.json'),
+    JSON.stringify({ manifest_version: 3, name: 'One-line popup', version: '1.0', action: { default_popup: 'popup.html' } }),
+  );
+  writeFileSync(
+    join(dir, 'popup.html'),
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>One line</title></head>' +
+      '<body><ul><li data-testid="equivalent">Weibo 微博</li></ul><script src="/mark.js"></script></body></html>\n',
+  );
+  writeFileSync(join(dir, 'mark.js'), `performance.mark(${JSON.stringify(mark)});\n`);
+  return dir;
+}
