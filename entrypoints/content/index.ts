@@ -11,12 +11,11 @@ export default defineContentScript({
   matches: import.meta.env.SSR ? matchPatterns : [],
   runAt: 'document_idle',
   main(ctx) {
-    // Every page this script runs on pays for it, so the load itself does only this: is this a
-    // page where hover cards run (Facebook, X, Quora)? Everything else waits until the page is
-    // idle (nobody hovers a link while it is still loading): there hover cards' code is imported
-    // (a separate file, only on those sites) and started, and the background reads the address
-    // to mark the toolbar button.
-    const site = cardSiteOf(platformAtHost(location.hostname, location.pathname, cardSiteIndex));
-    ctx.requestIdleCallback(() => void startPage(ctx, site, loadCards), { timeout: 1000 });
+    // Every page this script runs on pays for it, so the load itself only asks to be called back
+    // when the page is idle (nobody hovers a link while it is still loading). Then: is this a page
+    // where hover cards run (Facebook, X, Quora)? There their code is imported (a separate file,
+    // only on those sites) and started; everywhere the background is told the address, to mark
+    // the toolbar button.
+    ctx.requestIdleCallback(() => void startPage(ctx, cardSiteOf(platformAtHost(location.hostname, location.pathname, cardSiteIndex)), loadCards), { timeout: 1000 });
   },
 });

@@ -1,12 +1,13 @@
 /**
  * The content-script context the build gives entrypoints/content in place of WXT's own
  * (start-context-vite-plugin.ts). It offers what China Lens uses of WXT's — invalidation, an idle
- * callback cancelled on invalidation, and the 'wxt:locationchange' event for in-app navigation —
- * but costs almost nothing to create, because the script every Facebook, X and Quora page loads
- * must start in 2 ms (issue #5; scripts/bench/40-cards.bench.ts):
+ * callback skipped once invalidated, and the 'wxt:locationchange' event for in-app navigation —
+ * but costs almost nothing to create, because the script every catalogued page loads must start
+ * in 2 ms (issue #5; scripts/bench/40-cards.bench.ts):
  * - WXT's context posts a message to the page when created (about 1.7 ms in Chromium, and it wakes
- *   every message listener the page has). This one only dispatches the document event a newer copy
- *   of the script uses to stop an older one.
+ *   every message listener the page has). This one does nothing when created; on first use (when
+ *   the page is idle) it dispatches the document event a newer copy of the script uses to stop an
+ *   older one.
  * - WXT's context and wxt/browser read `runtime.id` as soon as they are evaluated. The first touch
  *   of the extension API costs about 0.7 ms of main-thread time in Chromium; this context touches
  *   it only when asked whether it is still valid, which is when the page is idle.
@@ -38,7 +39,8 @@ function extensionAlive(): boolean {
 
 export class ContentScriptContext implements PageContext {
   readonly id = Math.random().toString(36).slice(2);
-  private readonly controller = new AbortController();
+  /** Made on first use, with the handshake below: see begin(). */
+  private controller: AbortController | undefined;
   private readonly startedEvent: string;
   private readonly locationEvent: string;
   private watchingLocation = false;
@@ -46,21 +48,33 @@ export class ContentScriptContext implements PageContext {
   constructor(private readonly contentScriptName: string, _options?: unknown) {
     this.startedEvent = `china-lens:${contentScriptName}:started`;
     this.locationEvent = `china-lens:${contentScriptName}:locationchange`;
-    // A newer copy of this script (the extension was updated or reloaded) stops this one.
+  }
+
+  /**
+   * Everything a context needs beyond its names, done on first use — which, for the script a page
+   * loads at start, is when the page is idle: the first touch of a DOM interface (an
+   * AbortController, a CustomEvent, document's listeners) in a page's fresh isolated world costs
+   * a tenth of a millisecond or more each, and none of it is needed while the page loads.
+   * A newer copy of this script (the extension was updated or reloaded) stops this one: its first
+   * use announces it, and every copy that has begun listens.
+   */
+  private begin(): AbortController {
+    const controller = new AbortController();
+    this.controller = controller;
     document.dispatchEvent(new CustomEvent(this.startedEvent, { detail: { messageId: this.id } }));
     const onStarted = (event: Event) => {
       if (event instanceof CustomEvent && (event.detail as { messageId?: unknown } | null)?.messageId !== this.id) this.notifyInvalidated();
     };
-    document.addEventListener(this.startedEvent, onStarted);
-    this.onInvalidated(() => document.removeEventListener(this.startedEvent, onStarted));
+    document.addEventListener(this.startedEvent, onStarted, { signal: controller.signal });
+    return controller;
   }
 
   get signal(): AbortSignal {
-    return this.controller.signal;
+    return (this.controller ?? this.begin()).signal;
   }
 
   abort(reason?: unknown): void {
-    this.controller.abort(reason);
+    (this.controller ?? this.begin()).abort(reason);
   }
 
   get isInvalid(): boolean {
@@ -81,12 +95,11 @@ export class ContentScriptContext implements PageContext {
     this.abort('Content script context invalidated');
   }
 
+  /** Runs `callback` when the page is idle, unless the context was invalidated by then (nothing else is done now). */
   requestIdleCallback(callback: IdleRequestCallback, options?: IdleRequestOptions): number {
-    const id = requestIdleCallback((deadline) => {
-      if (!this.signal.aborted) callback(deadline);
+    return requestIdleCallback((deadline) => {
+      if (this.isValid) callback(deadline);
     }, options);
-    this.onInvalidated(() => cancelIdleCallback(id));
-    return id;
   }
 
   addEventListener(target: Window, type: 'wxt:locationchange', handler: (event: LocationChange) => void): void {

@@ -128,14 +128,61 @@ describe('the content script context (China Lens’s own: no message to the page
     }
   });
 
-  it('still stops an older copy of the same script when a newer one starts, and only that', () => {
+  it('does nothing to the page when created: no event, no listener (each costs in a fresh isolated world)', () => {
+    const dispatched = vi.spyOn(document, 'dispatchEvent');
+    const listened = vi.spyOn(document, 'addEventListener');
+    // jsdom has no requestIdleCallback.
+    const idle = vi.fn(() => 1);
+    vi.stubGlobal('requestIdleCallback', idle);
+    try {
+      const ctx = new ContentScriptContext('content');
+      contexts.push(ctx);
+      ctx.requestIdleCallback(() => undefined);
+      expect(dispatched).not.toHaveBeenCalled();
+      expect(listened).not.toHaveBeenCalled();
+      expect(idle).toHaveBeenCalledOnce();
+    } finally {
+      dispatched.mockRestore();
+      listened.mockRestore();
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('skips its idle callback once invalidated, and runs it otherwise', () => {
+    const callbacks: IdleRequestCallback[] = [];
+    vi.stubGlobal('requestIdleCallback', (cb: IdleRequestCallback) => callbacks.push(cb));
+    const g = globalThis as unknown as { chrome?: unknown; browser?: unknown };
+    const before = [g.chrome, g.browser];
+    g.browser = undefined;
+    g.chrome = { runtime: { id: 'china-lens' } };
+    try {
+      const kept = new ContentScriptContext('content');
+      const dropped = new ContentScriptContext('another');
+      contexts.push(kept, dropped);
+      const ran: string[] = [];
+      kept.requestIdleCallback(() => ran.push('kept'));
+      dropped.requestIdleCallback(() => ran.push('dropped'));
+      dropped.abort();
+      callbacks.forEach((cb) => cb({ didTimeout: false, timeRemaining: () => 10 }));
+      expect(ran).toEqual(['kept']);
+    } finally {
+      [g.chrome, g.browser] = before;
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('still stops an older copy of the same script when a newer one starts (on its first use), and only that', () => {
     const older = new ContentScriptContext('content');
     const other = new ContentScriptContext('another');
     contexts.push(older, other);
     const stopped = vi.fn();
     older.onInvalidated(stopped);
+    other.onInvalidated(() => undefined);
     expect(older.signal.aborted).toBe(false);
-    contexts.push(new ContentScriptContext('content'));
+    const newer = new ContentScriptContext('content');
+    contexts.push(newer);
+    expect(stopped).not.toHaveBeenCalled();
+    void newer.signal; // its first use, when its page is idle
     expect(stopped).toHaveBeenCalledOnce();
     expect(older.signal.aborted).toBe(true);
     expect(other.signal.aborted).toBe(false);

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -39,5 +39,23 @@ export function onePopupExtension(dir: string, mark: string): string {
       '<body><ul><li data-testid="equivalent">Weibo 微博</li></ul><script src="/mark.js"></script></body></html>\n',
   );
   writeFileSync(join(dir, 'mark.js'), `performance.mark(${JSON.stringify(mark)});\n`);
+  return dir;
+}
+
+/**
+ * An unpacked extension whose content script does the least China Lens must: when the page is
+ * idle it tells its background which address it is on (one runtime.sendMessage, answered). The
+ * floor for a content script that talks to its extension at all: the first touch of the
+ * extension API in a page's isolated world is paid once, whatever the script then does.
+ */
+export function reportingExtension(dir: string): string {
+  emptyExtension(dir);
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ ...manifest, name: 'Content script that reports its page', background: { service_worker: 'background.js' } }));
+  writeFileSync(join(dir, 'background.js'), 'chrome.runtime.onMessage.addListener((message, sender, reply) => { reply({ ok: true }); });\n');
+  writeFileSync(
+    join(dir, 'content-scripts/content.js'),
+    'var content=(function(){"use strict";requestIdleCallback(()=>{chrome.runtime.sendMessage({type:"pageDetected",url:location.href}).catch(()=>{})},{timeout:1e3});return 1})();\n',
+  );
   return dir;
 }

@@ -15,6 +15,7 @@ import { expectedFor } from '../support/catalogue';
 import { test, type E2E } from '../support/fixture';
 import { kb, memoryAfterGc, type Memory } from '../support/memory';
 import {
+  cardsStarted,
   expectCard,
   hoverExpect,
   hoverExpectNone,
@@ -353,6 +354,23 @@ export const tests = [
     );
     assert.ok(urls.includes(wanted));
     await waitFor('the card to close after "More"', () => readCard(page), (s) => s.cards === 0);
+  }),
+
+  test('a tab opened in the background starts nothing until it is shown; shown, it reports itself and shows cards', async (t) => {
+    const front = await open(t, QUORA, { cards: { delayMs: 0 } });
+    await t.extension.clearMessages();
+    // Puppeteer's own background tab in Chromium; in Firefox a new tab sent behind the active one.
+    const hidden = t.track(await t.browser.newPage(t.name === 'chromium' ? { background: true } : undefined));
+    if (t.name === 'firefox') await front.bringToFront();
+    await hidden.goto(t.site(...X), { waitUntil: 'load' });
+    assert.equal(await hidden.evaluate(() => document.visibilityState), 'hidden', 'the tab loaded behind the active one');
+    // Past the idle callback's 1 s limit: a shown page would have started and reported by now.
+    await sleep(1_800);
+    const sent = await t.extension.allMessages();
+    assert.deepEqual(sent.map((m) => m.kind), [], 'no message from the tab behind (and none from the active one, started before)');
+    await t.extension.tabIdOf(hidden); // brings it to the front
+    await cardsStarted(t, hidden);
+    await hoverExpect(hidden, '#x-tco-text', undefined, 'youtube');
   }),
 
   test('corner chip: off by default; switched on it names the Chinese equivalent and opens the site\'s card', async (t) => {

@@ -142,6 +142,11 @@ export class ExtensionUnderTest {
     return all.filter((m) => m.tabId === tabId && (m.frameId === 0 || m.frameId === undefined));
   }
 
+  /** Every message any content script sent since the last clearMessages(), oldest first. */
+  async allMessages(): Promise<ObservedMessage[]> {
+    return this.probe.evaluate(() => (globalThis as unknown as ProbeGlobals).__e2eMessages ?? []);
+  }
+
   async clearMessages(): Promise<void> {
     await this.probe.evaluate(() => {
       const log = (globalThis as unknown as ProbeGlobals).__e2eMessages;
