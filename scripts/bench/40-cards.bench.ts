@@ -219,7 +219,7 @@ export default async function bench({ print }: BenchContext) {
       const start = await measureStart(browser, ourScript);
       print('cards.start.evaluation when the page loads (median thread time)', start.evaluate, 'ms');
       print('cards.start.  of which compiling the script', start.compile, 'ms');
-      print('cards.start.after the load: idle-time start (page report, settings, listeners) (median thread time)', start.later, 'ms');
+      print('cards.start.after the load: idle-time start (card-site check, page report, hover cards: import, settings, listeners) (median thread time)', start.later, 'ms');
       print('cards.start.all content-script work in the first 1.5 s (median thread time)', start.total, 'ms');
 
       const first: number[] = [];

@@ -44,7 +44,11 @@ export const TARGETS: Target[] = [
   { issue: 4, what: 'Popup, warm open', figure: /^popup\.warm open, median/, atMost: 50, unit: 'ms', floor: /^popup\.floor\.warm: a one-line popup's script runs/ },
   { issue: 4, what: 'Search p95, catalogue', figure: /^search\.catalogue\.p95$/, atMost: 2, unit: 'ms' },
   { issue: 4, what: 'Search p95, 10 000 records', figure: /^search\.10k\.p95$/, atMost: 16, unit: 'ms' },
-  { issue: 5, what: 'Content script at page start, main-thread time', figure: /^cards\.start\.all content-script work/, atMost: 2, unit: 'ms', floor: /^cards\.start\.floor: a content script that only reports its page/ },
+  // "At page start" read two ways, both judged: the work while the page loads (the script's
+  // evaluation), and, stricter, everything the script does in the 1.5 s after the load too (its
+  // idle-time start: the page report and, on Facebook, X and Quora, starting hover cards).
+  { issue: 5, what: 'Content script at page start (while the page loads), main-thread time', figure: /^cards\.start\.evaluation when the page loads/, atMost: 2, unit: 'ms', floor: /^cards\.start\.empty content script, evaluation/ },
+  { issue: 5, what: 'Content script at page start, stricter: all its work in the first 1.5 s after the load too, main-thread time', figure: /^cards\.start\.all content-script work/, atMost: 2, unit: 'ms', floor: /^cards\.start\.floor: a content script that only reports its page/ },
   { issue: 5, what: 'Content script loaded at page start (gzip)', figure: /^cards\.choice\.content script at page start \(gzip\)/, atMost: 15, unit: 'KB' },
   { issue: 5, what: 'First card, rest → on screen', figure: /^cards\.card\.first on a fresh page, rest → on screen \(median\)/, atMost: 50, unit: 'ms' },
   { issue: 5, what: 'Warm card (cached)', figure: /^cards\.card\.warm, cached \(median\)/, atMost: 16, unit: 'ms' },
