@@ -73,12 +73,15 @@ export class ContentScriptContext implements PageContext {
     return (this.controller ?? this.begin()).signal;
   }
 
+  /** Ends the context; one ended before its first use never announces itself. */
   abort(reason?: unknown): void {
-    (this.controller ?? this.begin()).abort(reason);
+    (this.controller ??= new AbortController()).abort(reason);
   }
 
   get isInvalid(): boolean {
-    if (!this.signal.aborted && !extensionAlive()) this.notifyInvalidated();
+    // Asked before the signal: a copy whose extension is gone must end without announcing itself,
+    // or a live copy of the script on this page would take it for a newer one and stop.
+    if (!this.controller?.signal.aborted && !extensionAlive()) this.notifyInvalidated();
     return this.signal.aborted;
   }
 

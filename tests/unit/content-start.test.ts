@@ -171,6 +171,25 @@ describe('the content script context (China Lens’s own: no message to the page
     }
   });
 
+  it('a copy whose extension is gone ends quietly: it does not stop a live copy on the same page', () => {
+    const g = globalThis as unknown as { chrome?: unknown; browser?: unknown };
+    const before = [g.chrome, g.browser];
+    g.browser = undefined;
+    g.chrome = { runtime: { id: 'china-lens' } };
+    try {
+      const live = new ContentScriptContext('content');
+      const orphan = new ContentScriptContext('content');
+      contexts.push(live, orphan);
+      expect(live.isValid).toBe(true);
+      g.chrome = { runtime: {} }; // what the orphaned copy sees when its page goes idle
+      expect(orphan.isValid).toBe(false);
+      g.chrome = { runtime: { id: 'china-lens' } };
+      expect(live.signal.aborted).toBe(false);
+    } finally {
+      [g.chrome, g.browser] = before;
+    }
+  });
+
   it('still stops an older copy of the same script when a newer one starts (on its first use), and only that', () => {
     const older = new ContentScriptContext('content');
     const other = new ContentScriptContext('another');
