@@ -1,7 +1,7 @@
 /**
  * Draws the card: the host and its shadow root, the card's DOM, its place on screen, and what
- * closes it (Escape, the close button, a press elsewhere for a card opened by a click) and where
- * focus goes. Loaded with the rest of the card's code on the first card, not at page start (see
+ * closes it (Escape, the close button, a press elsewhere for a card opened by a click, the page
+ * scrolling under a card the pointer opened) and where focus goes. Loaded with the rest of the card's code on the first card, not at page start (see
  * card-ui-loader.ts); the start script decides when and for what.
  *
  * One card at a time: showing a card replaces the open one. Listeners that matter only while a
@@ -136,7 +136,12 @@ export function createCardLayer(o: CardLayerOptions): CardLayer {
         void position();
       });
     };
-    win.addEventListener('scroll', reposition, { capture: true, passive: true, signal });
+    // A card the pointer opened belongs to the spot where it rested: when the page scrolls, it
+    // goes (as X's and Facebook's own cards do), instead of riding along over what the person
+    // scrolled to read, and laying out a long feed once a frame to follow its link. A card opened
+    // from the keyboard or by a click follows its link. Scrolling inside the card is not the page's.
+    const onScroll = (e: Event) => (via === 'pointer' && !isOurs(e.target) ? close(false) : reposition());
+    win.addEventListener('scroll', onScroll, { capture: true, passive: true, signal });
     win.addEventListener('resize', reposition, { passive: true, signal });
     // A card opened by a click stays until dismissed; a press anywhere else on the page dismisses it.
     if (via === 'click') doc.addEventListener('pointerdown', (e) => !isOurs(e.target) && close(false), { capture: true, passive: true, signal });

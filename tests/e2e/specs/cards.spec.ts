@@ -280,6 +280,25 @@ export const tests = [
     await hoverExpectNone(fb, '#fb-shim-youtube', undefined, 'cards switched off for Facebook');
   }),
 
+  test('the page scrolling closes a card the pointer opened; a card opened from the keyboard follows its link', async (t) => {
+    const page = await open(t, FACEBOOK, { cards: { delayMs: 0 } });
+    // A short window, so the stand-in feed scrolls.
+    await page.setViewport({ width: 1024, height: 420 });
+    assert.ok(await page.evaluate(() => document.documentElement.scrollHeight > innerHeight + 100), 'the stand-in page scrolls');
+    await hoverExpect(page, '#fb-shim-youtube', undefined, 'youtube');
+    await page.evaluate(() => window.scrollBy(0, 40));
+    await waitFor('the card the pointer opened to close as the page scrolls', () => readCard(page), (s) => s.cards === 0);
+    await sleep(NO_CARD_WATCH_MS);
+    assert.equal((await readCard(page)).cards, 0, 'and it does not come back while the pointer stays still');
+
+    await page.focus('#p1-author a');
+    await page.keyboard.press('Tab');
+    const before = await expectCard(page, 'youtube', 'keyboard focus on the link');
+    await page.evaluate(() => window.scrollBy(0, 30));
+    const after = await waitFor('the keyboard card to follow its link', () => readCard(page), (s) => s.cards === 1 && s.rect!.top < before.rect!.top - 10);
+    assert.ok(Math.abs(before.rect!.top - 30 - after.rect!.top) <= 3, `moved with the page: ${before.rect!.top} → ${after.rect!.top}`);
+  }),
+
   test('keyboard: a focused link shows its card, Alt+Down goes in, Tab and Escape come back to the link', async (t) => {
     const page = await open(t, FACEBOOK);
     await page.focus('#p1-author a');
