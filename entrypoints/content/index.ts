@@ -16,6 +16,12 @@ export default defineContentScript({
     // where hover cards run (Facebook, X, Quora)? There their code is imported (a separate file,
     // only on those sites) and started; everywhere the background is told the address, to mark
     // the toolbar button.
-    ctx.requestIdleCallback(() => void startPage(ctx, cardSiteOf(platformAtHost(location.hostname, location.pathname, cardSiteIndex)), loadCards), { timeout: 1000 });
+    ctx.requestIdleCallback(
+      () => {
+        const site = cardSiteOf(platformAtHost(location.hostname, location.pathname, cardSiteIndex));
+        void startPage(ctx, site, loadCards);
+      },
+      { timeout: 1000 },
+    );
   },
 });

@@ -65,7 +65,15 @@ describe('is this a hover-card page? (the small index the content script starts 
 
 describe('the content script context (China Lens’s own: no message to the page, no extension API touched at start)', () => {
   const contexts: ContentScriptContext[] = [];
-  afterEach(() => contexts.splice(0).forEach((c) => c.abort()));
+  afterEach(() => {
+    contexts.splice(0).forEach((c) => c.abort());
+    vi.unstubAllGlobals();
+  });
+  /** The extension API as Chromium gives it to a content script: only `chrome`, with this runtime. */
+  const extensionApi = (runtime: object) => {
+    vi.stubGlobal('browser', undefined);
+    vi.stubGlobal('chrome', { runtime });
+  };
 
   it('posts nothing to the page', () => {
     const posted = vi.spyOn(window, 'postMessage');
@@ -79,32 +87,22 @@ describe('the content script context (China Lens’s own: no message to the page
 
   it('does not touch the extension API when created (about 0.7 ms in Chromium), only when asked if it is still valid', () => {
     let reads = 0;
-    const g = globalThis as unknown as { chrome?: unknown; browser?: unknown };
-    const before = [g.chrome, g.browser];
-    g.browser = undefined; // as in Chromium: only chrome
-    g.chrome = { runtime: { get id() { reads++; return 'china-lens'; } } };
-    try {
-      const ctx = new ContentScriptContext('content');
-      contexts.push(ctx);
-      expect(reads).toBe(0);
-      expect(ctx.isValid).toBe(true);
-      expect(reads).toBeGreaterThan(0);
-      g.chrome = { runtime: {} }; // the extension was updated or removed underneath the page
-      const stopped = vi.fn();
-      ctx.onInvalidated(stopped);
-      expect(ctx.isValid).toBe(false);
-      expect(stopped).toHaveBeenCalledOnce();
-    } finally {
-      [g.chrome, g.browser] = before;
-    }
+    extensionApi({ get id() { reads++; return 'china-lens'; } });
+    const ctx = new ContentScriptContext('content');
+    contexts.push(ctx);
+    expect(reads).toBe(0);
+    expect(ctx.isValid).toBe(true);
+    expect(reads).toBeGreaterThan(0);
+    extensionApi({}); // the extension was updated or removed underneath the page
+    const stopped = vi.fn();
+    ctx.onInvalidated(stopped);
+    expect(ctx.isValid).toBe(false);
+    expect(stopped).toHaveBeenCalledOnce();
   });
 
   it('tells of in-app navigation once per new address, and no more once invalidated', () => {
     vi.useFakeTimers();
-    const g = globalThis as unknown as { chrome?: unknown; browser?: unknown };
-    const before = [g.chrome, g.browser];
-    g.browser = undefined;
-    g.chrome = { runtime: { id: 'china-lens' } };
+    extensionApi({ id: 'china-lens' });
     const start = location.href;
     try {
       const ctx = new ContentScriptContext('content');
@@ -123,7 +121,6 @@ describe('the content script context (China Lens’s own: no message to the page
       expect(seen).toHaveLength(2);
     } finally {
       history.replaceState(null, '', start);
-      [g.chrome, g.browser] = before;
       vi.useRealTimers();
     }
   });
@@ -144,50 +141,34 @@ describe('the content script context (China Lens’s own: no message to the page
     } finally {
       dispatched.mockRestore();
       listened.mockRestore();
-      vi.unstubAllGlobals();
     }
   });
 
   it('skips its idle callback once invalidated, and runs it otherwise', () => {
     const callbacks: IdleRequestCallback[] = [];
     vi.stubGlobal('requestIdleCallback', (cb: IdleRequestCallback) => callbacks.push(cb));
-    const g = globalThis as unknown as { chrome?: unknown; browser?: unknown };
-    const before = [g.chrome, g.browser];
-    g.browser = undefined;
-    g.chrome = { runtime: { id: 'china-lens' } };
-    try {
-      const kept = new ContentScriptContext('content');
-      const dropped = new ContentScriptContext('another');
-      contexts.push(kept, dropped);
-      const ran: string[] = [];
-      kept.requestIdleCallback(() => ran.push('kept'));
-      dropped.requestIdleCallback(() => ran.push('dropped'));
-      dropped.abort();
-      callbacks.forEach((cb) => cb({ didTimeout: false, timeRemaining: () => 10 }));
-      expect(ran).toEqual(['kept']);
-    } finally {
-      [g.chrome, g.browser] = before;
-      vi.unstubAllGlobals();
-    }
+    extensionApi({ id: 'china-lens' });
+    const kept = new ContentScriptContext('content');
+    const dropped = new ContentScriptContext('another');
+    contexts.push(kept, dropped);
+    const ran: string[] = [];
+    kept.requestIdleCallback(() => ran.push('kept'));
+    dropped.requestIdleCallback(() => ran.push('dropped'));
+    dropped.abort();
+    callbacks.forEach((cb) => cb({ didTimeout: false, timeRemaining: () => 10 }));
+    expect(ran).toEqual(['kept']);
   });
 
   it('a copy whose extension is gone ends quietly: it does not stop a live copy on the same page', () => {
-    const g = globalThis as unknown as { chrome?: unknown; browser?: unknown };
-    const before = [g.chrome, g.browser];
-    g.browser = undefined;
-    g.chrome = { runtime: { id: 'china-lens' } };
-    try {
-      const live = new ContentScriptContext('content');
-      const orphan = new ContentScriptContext('content');
-      contexts.push(live, orphan);
-      expect(live.isValid).toBe(true);
-      g.chrome = { runtime: {} }; // what the orphaned copy sees when its page goes idle
-      expect(orphan.isValid).toBe(false);
-      g.chrome = { runtime: { id: 'china-lens' } };
-      expect(live.signal.aborted).toBe(false);
-    } finally {
-      [g.chrome, g.browser] = before;
-    }
+    extensionApi({ id: 'china-lens' });
+    const live = new ContentScriptContext('content');
+    const orphan = new ContentScriptContext('content');
+    contexts.push(live, orphan);
+    expect(live.isValid).toBe(true);
+    extensionApi({}); // what the orphaned copy sees when its page goes idle
+    expect(orphan.isValid).toBe(false);
+    extensionApi({ id: 'china-lens' });
+    expect(live.signal.aborted).toBe(false);
   });
 
   it('still stops an older copy of the same script when a newer one starts (on its first use), and only that', () => {
