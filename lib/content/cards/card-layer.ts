@@ -9,7 +9,7 @@
  */
 import type { Locale } from '../../i18n/locales';
 import type { CardData } from '../../messaging/protocol';
-import { anchorBox, isOurs, type Anchor, type Found, type Via } from './anchor';
+import { anchorBox, isOurs, type Anchor, type Box, type Found, type Via } from './anchor';
 import type { Label } from './card-labels';
 import { createCardHost, type CardHost, type Theme } from './card-host';
 import { renderCard, type CardView } from './card-view';
@@ -53,6 +53,8 @@ export function createCardLayer(o: CardLayerOptions): CardLayer {
   let chip: HTMLElement | null = null;
   let openListeners: AbortController | null = null;
   let frame = 0;
+  /** Where the card's anchor was when the card was last placed: a scroll that left it there moved nothing. */
+  let placedBox: Box | null = null;
   let returnedFocus: Element | null = null;
 
   /** Puts focus back on what opened the card, marked so that it does not open the card again. */
@@ -107,6 +109,7 @@ export function createCardLayer(o: CardLayerOptions): CardLayer {
     if (!current) return;
     const { card } = current.view;
     const box = anchorBox(current.anchor);
+    placedBox = box;
     const vw = doc.documentElement.clientWidth || win.innerWidth;
     const vh = doc.documentElement.clientHeight || win.innerHeight;
     if (!box || box.y + box.height < 0 || box.y > vh || box.width + box.height === 0) {
@@ -140,11 +143,24 @@ export function createCardLayer(o: CardLayerOptions): CardLayer {
     // goes (as X's and Facebook's own cards do), instead of riding along over what the person
     // scrolled to read, and laying out a long feed once a frame to follow its link. A card opened
     // from the keyboard or by a click follows its link. Scrolling inside the card is not the page's.
-    const onScroll = (e: Event) => (via === 'pointer' && !isOurs(e.target) ? close(false) : reposition());
+    // The browser sends a scroll event a frame after the scroll, so the event of a scroll that
+    // ended before the pointer came to rest can arrive after its card opened; pages also send
+    // scroll events of their own to wake lazy loaders. Neither moved the link, so neither closes
+    // its card: one box read tells, and the first real scroll closes the card.
+    const onScroll = (e: Event) => {
+      if (isOurs(e.target)) return;
+      if (via !== 'pointer') return reposition();
+      if (current && !moved(placedBox, anchorBox(current.anchor))) return;
+      close(false);
+    };
     win.addEventListener('scroll', onScroll, { capture: true, passive: true, signal });
     win.addEventListener('resize', reposition, { passive: true, signal });
     // A card opened by a click stays until dismissed; a press anywhere else on the page dismisses it.
     if (via === 'click') doc.addEventListener('pointerdown', (e) => !isOurs(e.target) && close(false), { capture: true, passive: true, signal });
+  }
+
+  function moved(before: Box | null, now: Box | null): boolean {
+    return !before || !now || Math.abs(now.x - before.x) > 1 || Math.abs(now.y - before.y) > 1;
   }
 
   function onKey(e: KeyboardEvent): void {
@@ -170,6 +186,7 @@ export function createCardLayer(o: CardLayerOptions): CardLayer {
     const { view, anchor } = current;
     const focusInside = !!cardHost && !!cardHost.root.activeElement && view.card.contains(cardHost.root.activeElement);
     current = null;
+    placedBox = null;
     view.card.remove();
     if (cardHost) cardHost.announcer.textContent = '';
     if (giveFocusBack && focusInside && anchor.kind === 'element' && anchor.el.isConnected) returnFocus(anchor.el);

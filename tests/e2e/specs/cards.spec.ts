@@ -280,12 +280,17 @@ export const tests = [
     await hoverExpectNone(fb, '#fb-shim-youtube', undefined, 'cards switched off for Facebook');
   }),
 
-  test('the page scrolling closes a card the pointer opened; a card opened from the keyboard follows its link', async (t) => {
+  test('the page scrolling closes a card the pointer opened (a scroll event that moved nothing does not); a card opened from the keyboard follows its link', async (t) => {
     const page = await open(t, FACEBOOK, { cards: { delayMs: 0 } });
     // A short window, so the stand-in feed scrolls.
     await page.setViewport({ width: 1024, height: 420 });
     assert.ok(await page.evaluate(() => document.documentElement.scrollHeight > innerHeight + 100), 'the stand-in page scrolls');
     await hoverExpect(page, '#fb-shim-youtube', undefined, 'youtube');
+    // A scroll event that moved nothing (the late event of a scroll that ended before the pointer
+    // rested, or one a page sends to wake its lazy loader) leaves the card where it is.
+    await page.evaluate(() => window.dispatchEvent(new Event('scroll')));
+    await sleep(NO_CARD_WATCH_MS);
+    assert.equal((await readCard(page)).platform, 'youtube', 'a scroll event that moved nothing leaves the card open');
     await page.evaluate(() => window.scrollBy(0, 40));
     await waitFor('the card the pointer opened to close as the page scrolls', () => readCard(page), (s) => s.cards === 0);
     await sleep(NO_CARD_WATCH_MS);

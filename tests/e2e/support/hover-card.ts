@@ -143,11 +143,38 @@ export async function rest(page: Page, selector: string, text?: string): Promise
   await page.mouse.move(x, y);
 }
 
-/** Somewhere on the page with nothing under it. */
+/**
+ * Somewhere on the page with nothing under it: near the bottom-right corner of the page's own
+ * area. Not on the scrollbar (innerWidth counts it; Firefox sends a page no pointer events from
+ * there, so a card would never learn the pointer left), and each move goes straight there: a
+ * pointer stepped across the page, with the short delays tests use, rests on whatever lies on its
+ * way. Two moves, so that the pointer really moves even when it is already there.
+ */
 export async function restOnNothing(page: Page): Promise<void> {
-  const { width, height } = await page.evaluate(() => ({ width: innerWidth, height: innerHeight }));
-  await page.mouse.move(width - 20, height - 20, { steps: 2 });
-  await page.mouse.move(width - 12, height - 12);
+  const spots = await page.evaluate(() => {
+    const w = document.documentElement.clientWidth;
+    const h = document.documentElement.clientHeight;
+    const points = [
+      { x: w - 20, y: h - 20 },
+      { x: w - 12, y: h - 12 },
+    ];
+    // A link, or a word, under the spot would get a card of its own: say so rather than flake.
+    return points.map(({ x, y }) => {
+      const el = document.elementFromPoint(x, y);
+      const link = el?.closest('a');
+      const text = [...(el?.childNodes ?? [])].some((n) => {
+        if (n.nodeType !== Node.TEXT_NODE || !n.textContent?.trim()) return false;
+        const range = document.createRange();
+        range.selectNodeContents(n);
+        return [...range.getClientRects()].some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom);
+      });
+      return { x, y, taken: link ? `a link (${link.href})` : text ? `text in <${el!.localName}>` : null };
+    });
+  });
+  for (const { x, y, taken } of spots) {
+    if (taken) throw new Error(`restOnNothing: (${x}, ${y}) is not empty, it lies on ${taken}; the stand-in page needs an empty corner`);
+    await page.mouse.move(x, y);
+  }
 }
 
 /**
