@@ -122,8 +122,7 @@ export function createCardLayer(o: CardLayerOptions): CardLayer {
     const rtl = !!dirOf && win.getComputedStyle(dirOf).direction === 'rtl';
     const p = await placeCard(box, { width: size.width, height: size.height }, { width: vw, height: vh }, rtl);
     if (current?.view.card !== card) return;
-    card.style.left = `${p.x}px`;
-    card.style.top = `${p.y}px`;
+    card.style.transform = `translate(${p.x}px, ${p.y}px)`;
     card.style.maxHeight = `${p.maxHeight}px`;
     card.dataset.side = p.side;
   }
