@@ -12,7 +12,6 @@ import { settingsTranslator } from './settings-translator';
 // MV3 Chromium has `action`; Firefox MV2 has `browserAction`. Same methods.
 const action = browser.action ?? browser.browserAction;
 
-
 const lastShown = new Map<number, string | null>();
 
 export async function showPlatformOnTab(tabId: number, platformId: string | null): Promise<void> {

@@ -33,7 +33,6 @@ export interface PopupPrefetch {
 const GLOBAL = '__chinaLensPopupPrefetch';
 type WithPrefetch = typeof globalThis & { [GLOBAL]?: PopupPrefetch };
 
-
 /**
  * The answer in plain DOM, in the chosen language and theme (set on <html> as the React view's
  * useTranslation and useAppliedTheme set them, so React changes nothing when it takes over).

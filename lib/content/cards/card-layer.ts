@@ -158,10 +158,6 @@ export function createCardLayer(o: CardLayerOptions): CardLayer {
     if (via === 'click') doc.addEventListener('pointerdown', (e) => !isOurs(e.target) && close(false), { capture: true, passive: true, signal });
   }
 
-  function moved(before: Box | null, now: Box | null): boolean {
-    return !before || !now || Math.abs(now.x - before.x) > 1 || Math.abs(now.y - before.y) > 1;
-  }
-
   function onKey(e: KeyboardEvent): void {
     if (!current) return;
     if (e.key === 'Escape') {
@@ -226,4 +222,9 @@ export function createCardLayer(o: CardLayerOptions): CardLayer {
       cardHost = null;
     },
   };
+}
+
+/** Did the anchor move (or leave the page) since the card was placed? A pixel is rounding, not a move. */
+function moved(before: Box | null, now: Box | null): boolean {
+  return !before || !now || Math.abs(now.x - before.x) > 1 || Math.abs(now.y - before.y) > 1;
 }
